@@ -1,0 +1,787 @@
+//! The scanner: turns Go source bytes into tokens, inserting semicolons the
+//! way the spec (and `go/scanner`) does, and reporting lexical errors with
+//! byte offsets. It knows nothing of the grammar.
+
+use crate::token::Token;
+
+const EOF: i32 = -1;
+const BOM: i32 = 0xFEFF;
+
+/// One scanned token. `lo..hi` is the token's text (for a semicolon that
+/// was inserted at a newline or EOF, `newline` is set and the text is empty).
+#[derive(Clone, Copy, Debug)]
+pub struct Scanned {
+    pub tok: Token,
+    pub pos: u32,
+    /// Offset just past the token's text.
+    pub end: u32,
+    /// Line (1-based) of `pos`, ignoring `//line` directives.
+    pub line: u32,
+    /// For `Semicolon`: inserted at a newline or EOF rather than written.
+    pub newline: bool,
+}
+
+pub struct Lexer<'a> {
+    src: &'a [u8],
+    ch: i32,
+    offset: usize,
+    rd_offset: usize,
+    line_offset: usize,
+    line: u32,
+    insert_semi: bool,
+    /// Pending semicolon inside a `/* … */` comment that contained a newline.
+    nl_pos: Option<(u32, u32)>,
+    pub errors: Vec<(u32, String)>,
+}
+
+fn is_decimal(ch: i32) -> bool {
+    (b'0' as i32..=b'9' as i32).contains(&ch)
+}
+fn is_hex(ch: i32) -> bool {
+    is_decimal(ch) || (b'a' as i32..=b'f' as i32).contains(&lower(ch))
+}
+fn lower(ch: i32) -> i32 {
+    (b'a' as i32 - b'A' as i32) | ch
+}
+fn is_letter(ch: i32) -> bool {
+    let l = lower(ch);
+    (b'a' as i32..=b'z' as i32).contains(&l)
+        || ch == b'_' as i32
+        || (ch >= 0x80 && char::from_u32(ch as u32).is_some_and(crate::unicode::is_letter))
+}
+fn is_digit(ch: i32) -> bool {
+    is_decimal(ch) || (ch >= 0x80 && char::from_u32(ch as u32).is_some_and(crate::unicode::is_digit))
+}
+fn digit_val(ch: i32) -> u32 {
+    match ch {
+        0x30..=0x39 => (ch - 0x30) as u32,
+        0x61..=0x66 => (ch - 0x61 + 10) as u32,
+        0x41..=0x46 => (ch - 0x41 + 10) as u32,
+        _ => 16,
+    }
+}
+
+/// Formats a rune as Go's `%#U` does: `U+0041 'A'`.
+pub(crate) fn fmt_sharp_u(ch: i32) -> String {
+    match char::from_u32(ch as u32) {
+        Some(c) if crate::unicode::is_print(c) => format!("U+{:04X} '{}'", ch, c),
+        _ => format!("U+{:04X}", ch),
+    }
+}
+
+/// Formats a rune as Go's `%q` does for runes.
+pub(crate) fn fmt_quote_rune(ch: i32) -> String {
+    match char::from_u32(ch as u32) {
+        Some('\'') => "'\\''".into(),
+        Some('\\') => "'\\\\'".into(),
+        Some(c) if crate::unicode::is_print(c) => format!("'{c}'"),
+        Some('\x07') => "'\\a'".into(),
+        Some('\x08') => "'\\b'".into(),
+        Some('\x0c') => "'\\f'".into(),
+        Some('\n') => "'\\n'".into(),
+        Some('\r') => "'\\r'".into(),
+        Some('\t') => "'\\t'".into(),
+        Some('\x0b') => "'\\v'".into(),
+        Some(c) if (c as u32) < 0x80 => format!("'\\x{:02x}'", c as u32),
+        Some(c) if (c as u32) < 0x10000 => format!("'\\u{:04x}'", c as u32),
+        Some(c) => format!("'\\U{:08x}'", c as u32),
+        None => "'\\ufffd'".into(),
+    }
+}
+
+impl<'a> Lexer<'a> {
+    pub fn new(src: &'a str) -> Self {
+        let mut l = Lexer {
+            src: src.as_bytes(),
+            ch: b' ' as i32,
+            offset: 0,
+            rd_offset: 0,
+            line_offset: 0,
+            line: 1,
+            insert_semi: false,
+            nl_pos: None,
+            errors: Vec::new(),
+        };
+        l.next();
+        if l.ch == BOM {
+            l.next(); // ignore a BOM at the start of the file
+        }
+        l
+    }
+
+    fn error(&mut self, offs: usize, msg: impl Into<String>) {
+        self.errors.push((offs as u32, msg.into()));
+    }
+
+    /// Reads the next Unicode character into `self.ch`.
+    fn next(&mut self) {
+        if self.rd_offset < self.src.len() {
+            self.offset = self.rd_offset;
+            if self.ch == b'\n' as i32 {
+                self.line_offset = self.offset;
+                self.line += 1;
+            }
+            let b = self.src[self.rd_offset];
+            let (r, w) = if b == 0 {
+                self.error(self.offset, "illegal character NUL");
+                (0, 1)
+            } else if b < 0x80 {
+                (b as i32, 1)
+            } else {
+                self.decode_non_ascii()
+            };
+            self.rd_offset += w;
+            self.ch = r;
+        } else {
+            self.offset = self.src.len();
+            if self.ch == b'\n' as i32 {
+                self.line_offset = self.offset;
+                self.line += 1;
+            }
+            self.ch = EOF;
+        }
+    }
+
+    fn decode_non_ascii(&mut self) -> (i32, usize) {
+        let rest = &self.src[self.rd_offset..];
+        let len = match rest[0] {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => 0,
+        };
+        let decoded = (len > 0 && rest.len() >= len)
+            .then(|| std::str::from_utf8(&rest[..len]).ok())
+            .flatten()
+            .and_then(|s| s.chars().next());
+        match decoded {
+            Some(c) => {
+                if c as i32 == BOM && self.offset > 0 {
+                    self.error(self.offset, "illegal byte order mark");
+                }
+                (c as i32, len)
+            }
+            None => {
+                if self.offset == 0
+                    && rest.len() >= 2
+                    && (rest[0] == 0xFF && rest[1] == 0xFE || rest[0] == 0xFE && rest[1] == 0xFF)
+                {
+                    self.error(self.offset, "illegal UTF-8 encoding (got UTF-16)");
+                    return (0xFFFD, rest.len());
+                }
+                self.error(self.offset, "illegal UTF-8 encoding");
+                (0xFFFD, 1)
+            }
+        }
+    }
+
+    fn peek(&self) -> u8 {
+        self.src.get(self.rd_offset).copied().unwrap_or(0)
+    }
+
+    /// Scans the next token, comments included.
+    pub fn scan(&mut self) -> Scanned {
+        if let Some((pos, line)) = self.nl_pos.take() {
+            return Scanned { tok: Token::Semicolon, pos, end: pos + 1, line, newline: true };
+        }
+        self.skip_whitespace();
+        let pos = self.offset as u32;
+        let line = self.line;
+        let mut insert_semi = false;
+        let ch = self.ch;
+        let tok = if is_letter(ch) {
+            let start = self.offset;
+            self.scan_identifier();
+            let word = &self.src[start..self.offset];
+            let tok = if word.len() > 1 { Token::keyword(word).unwrap_or(Token::Ident) } else { Token::Ident };
+            insert_semi =
+                matches!(tok, Token::Ident | Token::Break | Token::Continue | Token::Fallthrough | Token::Return);
+            tok
+        } else if is_decimal(ch) || ch == b'.' as i32 && is_decimal(self.peek() as i32) {
+            insert_semi = true;
+            self.scan_number()
+        } else {
+            self.next(); // always make progress
+            match ch {
+                EOF => {
+                    if self.insert_semi {
+                        self.insert_semi = false;
+                        return Scanned { tok: Token::Semicolon, pos, end: pos, line, newline: true };
+                    }
+                    Token::Eof
+                }
+                0x0A => {
+                    self.insert_semi = false;
+                    return Scanned { tok: Token::Semicolon, pos, end: pos + 1, line, newline: true };
+                }
+                _ => self.scan_operator(ch, pos, &mut insert_semi),
+            }
+        };
+        self.insert_semi = insert_semi;
+        Scanned { tok, pos, end: self.offset as u32, line, newline: false }
+    }
+
+    /// Scans an operator, string, rune or comment whose first character `ch`
+    /// has been consumed.
+    fn scan_operator(&mut self, ch: i32, pos: u32, insert_semi: &mut bool) -> Token {
+        use Token::*;
+        let c = if (0..0x80).contains(&ch) { ch as u8 } else { 0x80 };
+        match c {
+            b'"' => {
+                *insert_semi = true;
+                self.scan_string();
+                String
+            }
+            b'\'' => {
+                *insert_semi = true;
+                self.scan_rune();
+                Char
+            }
+            b'`' => {
+                *insert_semi = true;
+                self.scan_raw_string();
+                String
+            }
+            b':' => self.switch2(Colon, Define),
+            b'.' => {
+                if self.ch == b'.' as i32 && self.peek() == b'.' {
+                    self.next();
+                    self.next();
+                    Ellipsis
+                } else {
+                    Period
+                }
+            }
+            b',' => Comma,
+            b';' => Semicolon,
+            b'(' => LParen,
+            b')' => {
+                *insert_semi = true;
+                RParen
+            }
+            b'[' => LBrack,
+            b']' => {
+                *insert_semi = true;
+                RBrack
+            }
+            b'{' => LBrace,
+            b'}' => {
+                *insert_semi = true;
+                RBrace
+            }
+            b'+' => {
+                let t = self.switch3(Add, AddAssign, b'+', Inc);
+                *insert_semi = t == Inc;
+                t
+            }
+            b'-' => {
+                let t = self.switch3(Sub, SubAssign, b'-', Dec);
+                *insert_semi = t == Dec;
+                t
+            }
+            b'*' => self.switch2(Mul, MulAssign),
+            b'/' => {
+                if self.ch == b'/' as i32 || self.ch == b'*' as i32 {
+                    let nl_offset = self.scan_comment();
+                    if self.insert_semi && nl_offset.is_some() {
+                        // A /*…*/ comment containing a newline: return the
+                        // comment, then a semicolon at that newline.
+                        self.nl_pos = nl_offset;
+                        self.insert_semi = false;
+                    } else {
+                        *insert_semi = self.insert_semi;
+                    }
+                    Comment
+                } else {
+                    self.switch2(Quo, QuoAssign)
+                }
+            }
+            b'%' => self.switch2(Rem, RemAssign),
+            b'^' => self.switch2(Xor, XorAssign),
+            b'<' => {
+                if self.ch == b'-' as i32 {
+                    self.next();
+                    Arrow
+                } else {
+                    self.switch4(Lss, Leq, b'<', Shl, ShlAssign)
+                }
+            }
+            b'>' => self.switch4(Gtr, Geq, b'>', Shr, ShrAssign),
+            b'=' => self.switch2(Assign, Eql),
+            b'!' => self.switch2(Not, Neq),
+            b'&' => {
+                if self.ch == b'^' as i32 {
+                    self.next();
+                    self.switch2(AndNot, AndNotAssign)
+                } else {
+                    self.switch3(And, AndAssign, b'&', LAnd)
+                }
+            }
+            b'|' => self.switch3(Or, OrAssign, b'|', LOr),
+            b'~' => Tilde,
+            _ => {
+                if ch != BOM {
+                    if ch == 0x201C || ch == 0x201D {
+                        let q = fmt_quote_rune(ch);
+                        self.error(pos as usize, format!("curly quotation mark {q} (use neutral '\"')"));
+                    } else {
+                        self.error(pos as usize, format!("illegal character {}", fmt_sharp_u(ch)));
+                    }
+                }
+                *insert_semi = self.insert_semi;
+                Illegal
+            }
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while self.ch == b' ' as i32
+            || self.ch == b'\t' as i32
+            || self.ch == b'\n' as i32 && !self.insert_semi
+            || self.ch == b'\r' as i32
+        {
+            self.next();
+        }
+    }
+
+    fn switch2(&mut self, t0: Token, t1: Token) -> Token {
+        if self.ch == b'=' as i32 {
+            self.next();
+            return t1;
+        }
+        t0
+    }
+    fn switch3(&mut self, t0: Token, t1: Token, ch2: u8, t2: Token) -> Token {
+        if self.ch == b'=' as i32 {
+            self.next();
+            return t1;
+        }
+        if self.ch == ch2 as i32 {
+            self.next();
+            return t2;
+        }
+        t0
+    }
+    fn switch4(&mut self, t0: Token, t1: Token, ch2: u8, t2: Token, t3: Token) -> Token {
+        if self.ch == b'=' as i32 {
+            self.next();
+            return t1;
+        }
+        if self.ch == ch2 as i32 {
+            self.next();
+            if self.ch == b'=' as i32 {
+                self.next();
+                return t3;
+            }
+            return t2;
+        }
+        t0
+    }
+
+    fn scan_identifier(&mut self) {
+        // Fast path over ASCII letters and digits.
+        let mut i = self.rd_offset;
+        while i < self.src.len() {
+            let b = self.src[i];
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                i += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                break;
+            }
+            // ASCII non-identifier byte: finish here.
+            self.rd_offset = i;
+            self.offset = i - 1;
+            self.ch = self.src[i - 1] as i32;
+            self.next();
+            return;
+        }
+        if i > self.rd_offset {
+            self.rd_offset = i;
+            self.offset = i - 1;
+            self.ch = self.src[i - 1] as i32;
+        }
+        self.next();
+        while is_letter(self.ch) || is_digit(self.ch) {
+            self.next();
+        }
+    }
+
+    /// Scans a comment whose '/' has been consumed. Returns the offset and
+    /// line of the first newline inside a `/*…*/` comment.
+    fn scan_comment(&mut self) -> Option<(u32, u32)> {
+        let offs = self.offset - 1;
+        let mut valid = false;
+        let mut nl: Option<(u32, u32)> = None;
+        if self.ch == b'/' as i32 {
+            self.next();
+            // Fast skip to the end of the line.
+            let rest = &self.src[self.offset..];
+            let n = rest.iter().position(|&b| b == b'\n' || b == 0 || b >= 0x80).unwrap_or(rest.len());
+            if n > 0 {
+                self.rd_offset = self.offset + n;
+                self.offset = self.rd_offset - 1;
+                self.ch = self.src[self.offset] as i32;
+                self.next();
+            }
+            while self.ch != b'\n' as i32 && self.ch >= 0 {
+                self.next();
+            }
+            valid = true;
+        } else {
+            self.next();
+            let mut terminated = false;
+            while self.ch >= 0 {
+                let ch = self.ch;
+                if ch == b'\n' as i32 && nl.is_none() {
+                    nl = Some((self.offset as u32, self.line));
+                }
+                self.next();
+                if ch == b'*' as i32 && self.ch == b'/' as i32 {
+                    self.next();
+                    valid = true;
+                    terminated = true;
+                    break;
+                }
+            }
+            if !terminated {
+                self.error(offs, "comment not terminated");
+            }
+        }
+        let is_line_start = offs == self.line_offset || self.src[offs + 1] == b'*';
+        if valid && is_line_start && self.src[offs + 2..].starts_with(b"line ") {
+            self.check_line_directive(offs);
+        }
+        nl
+    }
+
+    /// Validates a `//line` or `/*line` directive's numbers, reporting the
+    /// errors `go/scanner` reports. Positions are not remapped here: the
+    /// parser's positions are physical; mapping is the diagnostics' job.
+    fn check_line_directive(&mut self, offs: usize) {
+        let mut text = &self.src[offs..self.offset];
+        if text[1] == b'/' && text.ends_with(b"\r") {
+            text = &text[..text.len() - 1];
+        }
+        if text[1] == b'*' {
+            text = &text[..text.len() - 2];
+        }
+        let mut text = &text[7..];
+        let offs = offs + 7;
+        let Some((mut i, n)) = trailing_digits(text) else {
+            return;
+        };
+        let Some(n) = n else {
+            self.bad_line_number(offs + i, "line", &text[i..]);
+            return;
+        };
+        const MAX: u64 = 1 << 30;
+        let line = match trailing_digits(&text[..i - 1]) {
+            Some((i2, Some(line))) => {
+                // filename:line:col
+                if n == 0 || n > MAX {
+                    self.bad_line_number(offs + i, "column", &text[i..]);
+                    return;
+                }
+                text = &text[..i - 1];
+                i = i2;
+                line
+            }
+            _ => n,
+        };
+        if line == 0 || line > MAX {
+            self.bad_line_number(offs + i, "line", &text[i..]);
+        }
+    }
+
+    fn bad_line_number(&mut self, offs: usize, what: &str, digits: &[u8]) {
+        self.error(offs, format!("invalid {what} number: {}", String::from_utf8_lossy(digits)));
+    }
+
+    fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
+        let mut digsep = 0;
+        if base <= 10 {
+            let max = b'0' as i32 + base as i32;
+            while is_decimal(self.ch) || self.ch == b'_' as i32 {
+                let mut ds = 1;
+                if self.ch == b'_' as i32 {
+                    ds = 2;
+                } else if self.ch >= max && invalid.is_none() {
+                    *invalid = Some(self.offset);
+                }
+                digsep |= ds;
+                self.next();
+            }
+        } else {
+            while is_hex(self.ch) || self.ch == b'_' as i32 {
+                digsep |= if self.ch == b'_' as i32 { 2 } else { 1 };
+                self.next();
+            }
+        }
+        digsep
+    }
+
+    fn scan_number(&mut self) -> Token {
+        let offs = self.offset;
+        let mut tok = Token::Illegal;
+        let mut base = 10;
+        let mut prefix = 0u8;
+        let mut digsep = 0;
+        let mut invalid = None;
+        if self.ch != b'.' as i32 {
+            tok = Token::Int;
+            if self.ch == b'0' as i32 {
+                self.next();
+                match lower(self.ch) as u8 {
+                    b'x' => {
+                        self.next();
+                        (base, prefix) = (16, b'x');
+                    }
+                    b'o' => {
+                        self.next();
+                        (base, prefix) = (8, b'o');
+                    }
+                    b'b' => {
+                        self.next();
+                        (base, prefix) = (2, b'b');
+                    }
+                    _ => {
+                        (base, prefix) = (8, b'0');
+                        digsep = 1;
+                    }
+                }
+            }
+            digsep |= self.digits(base, &mut invalid);
+        }
+        if self.ch == b'.' as i32 {
+            tok = Token::Float;
+            if prefix == b'o' || prefix == b'b' {
+                self.error(self.offset, format!("invalid radix point in {}", litname(prefix)));
+            }
+            self.next();
+            digsep |= self.digits(base, &mut invalid);
+        }
+        if digsep & 1 == 0 {
+            self.error(self.offset, format!("{} has no digits", litname(prefix)));
+        }
+        let e = lower(self.ch);
+        if e == b'e' as i32 || e == b'p' as i32 {
+            if e == b'e' as i32 && prefix != 0 && prefix != b'0' {
+                let q = fmt_quote_rune(self.ch);
+                self.error(self.offset, format!("{q} exponent requires decimal mantissa"));
+            } else if e == b'p' as i32 && prefix != b'x' {
+                let q = fmt_quote_rune(self.ch);
+                self.error(self.offset, format!("{q} exponent requires hexadecimal mantissa"));
+            }
+            self.next();
+            tok = Token::Float;
+            if self.ch == b'+' as i32 || self.ch == b'-' as i32 {
+                self.next();
+            }
+            let ds = self.digits(10, &mut None);
+            digsep |= ds;
+            if ds & 1 == 0 {
+                self.error(self.offset, "exponent has no digits");
+            }
+        } else if prefix == b'x' && tok == Token::Float {
+            self.error(self.offset, "hexadecimal mantissa requires a 'p' exponent");
+        }
+        if self.ch == b'i' as i32 {
+            tok = Token::Imag;
+            self.next();
+        }
+        let lit = &self.src[offs..self.offset];
+        if tok == Token::Int
+            && let Some(inv) = invalid
+        {
+            let q = fmt_quote_rune(lit[inv - offs] as i32);
+            self.error(inv, format!("invalid digit {q} in {}", litname(prefix)));
+        }
+        if digsep & 2 != 0
+            && let Some(i) = invalid_sep(lit)
+        {
+            self.error(offs + i, "'_' must separate successive digits");
+        }
+        tok
+    }
+
+    fn scan_escape(&mut self, quote: u8) -> bool {
+        let offs = self.offset;
+        let (mut n, base, max): (u32, u32, u32) = match self.ch {
+            0x61 | 0x62 | 0x66 | 0x6E | 0x72 | 0x74 | 0x76 | 0x5C => {
+                self.next();
+                return true;
+            }
+            c if c == quote as i32 => {
+                self.next();
+                return true;
+            }
+            0x30..=0x37 => (3, 8, 255),
+            0x78 => {
+                self.next();
+                (2, 16, 255)
+            }
+            0x75 => {
+                self.next();
+                (4, 16, 0x10FFFF)
+            }
+            0x55 => {
+                self.next();
+                (8, 16, 0x10FFFF)
+            }
+            _ => {
+                let msg = if self.ch < 0 { "escape sequence not terminated" } else { "unknown escape sequence" };
+                self.error(offs, msg);
+                return false;
+            }
+        };
+        let mut x: u32 = 0;
+        while n > 0 {
+            let d = digit_val(self.ch);
+            if d >= base {
+                let msg = if self.ch < 0 {
+                    "escape sequence not terminated".to_string()
+                } else {
+                    format!("illegal character {} in escape sequence", fmt_sharp_u(self.ch))
+                };
+                self.error(self.offset, msg);
+                return false;
+            }
+            x = x.wrapping_mul(base).wrapping_add(d);
+            self.next();
+            n -= 1;
+        }
+        if x > max || (0xD800..0xE000).contains(&x) {
+            self.error(offs, "escape sequence is invalid Unicode code point");
+            return false;
+        }
+        true
+    }
+
+    fn scan_rune(&mut self) {
+        let offs = self.offset - 1;
+        let mut valid = true;
+        let mut n = 0;
+        loop {
+            let ch = self.ch;
+            if ch == b'\n' as i32 || ch < 0 {
+                if valid {
+                    self.error(offs, "rune literal not terminated");
+                    valid = false;
+                }
+                break;
+            }
+            self.next();
+            if ch == b'\'' as i32 {
+                break;
+            }
+            n += 1;
+            if ch == b'\\' as i32 && !self.scan_escape(b'\'') {
+                valid = false;
+            }
+        }
+        if valid && n != 1 {
+            self.error(offs, "illegal rune literal");
+        }
+    }
+
+    fn scan_string(&mut self) {
+        let offs = self.offset - 1;
+        loop {
+            let ch = self.ch;
+            if ch == b'\n' as i32 || ch < 0 {
+                self.error(offs, "string literal not terminated");
+                break;
+            }
+            self.next();
+            if ch == b'"' as i32 {
+                break;
+            }
+            if ch == b'\\' as i32 {
+                self.scan_escape(b'"');
+            }
+        }
+    }
+
+    fn scan_raw_string(&mut self) {
+        let offs = self.offset - 1;
+        loop {
+            let ch = self.ch;
+            if ch < 0 {
+                self.error(offs, "raw string literal not terminated");
+                break;
+            }
+            self.next();
+            if ch == b'`' as i32 {
+                break;
+            }
+        }
+    }
+}
+
+fn litname(prefix: u8) -> &'static str {
+    match prefix {
+        b'x' => "hexadecimal literal",
+        b'o' | b'0' => "octal literal",
+        b'b' => "binary literal",
+        _ => "decimal literal",
+    }
+}
+
+/// The index of the first misplaced `_` in a number literal, if any.
+fn invalid_sep(x: &[u8]) -> Option<usize> {
+    let mut x1 = b' ';
+    let mut d = b'.';
+    let mut i = 0;
+    if x.len() >= 2 && x[0] == b'0' {
+        x1 = x[1] | 0x20;
+        if x1 == b'x' || x1 == b'o' || x1 == b'b' {
+            d = b'0';
+            i = 2;
+        }
+    }
+    while i < x.len() {
+        let p = d;
+        d = x[i];
+        if d == b'_' {
+            if p != b'0' {
+                return Some(i);
+            }
+        } else if d.is_ascii_digit() || x1 == b'x' && d.is_ascii_hexdigit() {
+            d = b'0';
+        } else {
+            if p == b'_' {
+                return Some(i - 1);
+            }
+            d = b'.';
+        }
+        i += 1;
+    }
+    (d == b'_').then(|| x.len() - 1)
+}
+
+/// Splits `text` at its last ':'; returns the index after it and the
+/// number that follows, if it parses.
+fn trailing_digits(text: &[u8]) -> Option<(usize, Option<u64>)> {
+    let i = text.iter().rposition(|&b| b == b':')?;
+    let digits = &text[i + 1..];
+    let n = (!digits.is_empty() && digits.iter().all(u8::is_ascii_digit))
+        .then(|| std::str::from_utf8(digits).ok()?.parse::<u64>().ok())
+        .flatten();
+    Some((i + 1, n))
+}
+
+/// Removes `\r` from a raw string or comment the way `go/scanner` does.
+pub fn strip_cr(b: &str, comment: bool) -> String {
+    let bytes = b.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    for (j, &ch) in bytes.iter().enumerate() {
+        let keep = ch != b'\r'
+            || comment && out.len() > 2 && out[out.len() - 1] == b'*' && j + 1 < bytes.len() && bytes[j + 1] == b'/';
+        if keep {
+            out.push(ch);
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}

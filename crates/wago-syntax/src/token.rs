@@ -1,0 +1,246 @@
+//! Go tokens, as the scanner produces them and the AST records operators.
+
+/// A lexical token. The names and the operator spellings follow `go/token`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(u8)]
+pub enum Token {
+    Illegal,
+    Eof,
+    Comment,
+    // literals
+    Ident,
+    Int,
+    Float,
+    Imag,
+    Char,
+    String,
+    // operators
+    Add,          // +
+    Sub,          // -
+    Mul,          // *
+    Quo,          // /
+    Rem,          // %
+    And,          // &
+    Or,           // |
+    Xor,          // ^
+    Shl,          // <<
+    Shr,          // >>
+    AndNot,       // &^
+    AddAssign,    // +=
+    SubAssign,    // -=
+    MulAssign,    // *=
+    QuoAssign,    // /=
+    RemAssign,    // %=
+    AndAssign,    // &=
+    OrAssign,     // |=
+    XorAssign,    // ^=
+    ShlAssign,    // <<=
+    ShrAssign,    // >>=
+    AndNotAssign, // &^=
+    LAnd,         // &&
+    LOr,          // ||
+    Arrow,        // <-
+    Inc,          // ++
+    Dec,          // --
+    Eql,          // ==
+    Lss,          // <
+    Gtr,          // >
+    Assign,       // =
+    Not,          // !
+    Neq,          // !=
+    Leq,          // <=
+    Geq,          // >=
+    Define,       // :=
+    Ellipsis,     // ...
+    LParen,       // (
+    LBrack,       // [
+    LBrace,       // {
+    Comma,        // ,
+    Period,       // .
+    RParen,       // )
+    RBrack,       // ]
+    RBrace,       // }
+    Semicolon,    // ;
+    Colon,        // :
+    Tilde,        // ~
+    // keywords
+    Break,
+    Case,
+    Chan,
+    Const,
+    Continue,
+    Default,
+    Defer,
+    Else,
+    Fallthrough,
+    For,
+    Func,
+    Go,
+    Goto,
+    If,
+    Import,
+    Interface,
+    Map,
+    Package,
+    Range,
+    Return,
+    Select,
+    Struct,
+    Switch,
+    Type,
+    Var,
+}
+
+/// The lowest binary operator precedence, as in `go/token`.
+pub const LOWEST_PREC: u8 = 0;
+
+impl Token {
+    /// The token's spelling as `go/token` prints it (`Token.String()`).
+    pub fn as_str(self) -> &'static str {
+        use Token::*;
+        match self {
+            Illegal => "ILLEGAL",
+            Eof => "EOF",
+            Comment => "COMMENT",
+            Ident => "IDENT",
+            Int => "INT",
+            Float => "FLOAT",
+            Imag => "IMAG",
+            Char => "CHAR",
+            String => "STRING",
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Quo => "/",
+            Rem => "%",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            AndNot => "&^",
+            AddAssign => "+=",
+            SubAssign => "-=",
+            MulAssign => "*=",
+            QuoAssign => "/=",
+            RemAssign => "%=",
+            AndAssign => "&=",
+            OrAssign => "|=",
+            XorAssign => "^=",
+            ShlAssign => "<<=",
+            ShrAssign => ">>=",
+            AndNotAssign => "&^=",
+            LAnd => "&&",
+            LOr => "||",
+            Arrow => "<-",
+            Inc => "++",
+            Dec => "--",
+            Eql => "==",
+            Lss => "<",
+            Gtr => ">",
+            Assign => "=",
+            Not => "!",
+            Neq => "!=",
+            Leq => "<=",
+            Geq => ">=",
+            Define => ":=",
+            Ellipsis => "...",
+            LParen => "(",
+            LBrack => "[",
+            LBrace => "{",
+            Comma => ",",
+            Period => ".",
+            RParen => ")",
+            RBrack => "]",
+            RBrace => "}",
+            Semicolon => ";",
+            Colon => ":",
+            Tilde => "~",
+            Break => "break",
+            Case => "case",
+            Chan => "chan",
+            Const => "const",
+            Continue => "continue",
+            Default => "default",
+            Defer => "defer",
+            Else => "else",
+            Fallthrough => "fallthrough",
+            For => "for",
+            Func => "func",
+            Go => "go",
+            Goto => "goto",
+            If => "if",
+            Import => "import",
+            Interface => "interface",
+            Map => "map",
+            Package => "package",
+            Range => "range",
+            Return => "return",
+            Select => "select",
+            Struct => "struct",
+            Switch => "switch",
+            Type => "type",
+            Var => "var",
+        }
+    }
+
+    /// Binary operator precedence (5 highest); 0 for everything else.
+    pub fn precedence(self) -> u8 {
+        use Token::*;
+        match self {
+            LOr => 1,
+            LAnd => 2,
+            Eql | Neq | Lss | Leq | Gtr | Geq => 3,
+            Add | Sub | Or | Xor => 4,
+            Mul | Quo | Rem | Shl | Shr | And | AndNot => 5,
+            _ => LOWEST_PREC,
+        }
+    }
+
+    pub fn is_literal(self) -> bool {
+        matches!(self, Token::Ident | Token::Int | Token::Float | Token::Imag | Token::Char | Token::String)
+    }
+
+    pub fn is_keyword(self) -> bool {
+        (self as u8) >= (Token::Break as u8)
+    }
+
+    /// The keyword spelled `s`, if any.
+    pub fn keyword(s: &[u8]) -> Option<Token> {
+        use Token::*;
+        Some(match s {
+            b"break" => Break,
+            b"case" => Case,
+            b"chan" => Chan,
+            b"const" => Const,
+            b"continue" => Continue,
+            b"default" => Default,
+            b"defer" => Defer,
+            b"else" => Else,
+            b"fallthrough" => Fallthrough,
+            b"for" => For,
+            b"func" => Func,
+            b"go" => Go,
+            b"goto" => Goto,
+            b"if" => If,
+            b"import" => Import,
+            b"interface" => Interface,
+            b"map" => Map,
+            b"package" => Package,
+            b"range" => Range,
+            b"return" => Return,
+            b"select" => Select,
+            b"struct" => Struct,
+            b"switch" => Switch,
+            b"type" => Type,
+            b"var" => Var,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -371,22 +371,32 @@ impl<'a> Parser<'a> {
             self.bailed = true;
             return;
         }
-        self.errors.push((pos, line, msg.into()));
+        self.errors.push((pos, line, format!("syntax error: {}", msg.into())));
     }
 
+    /// Reports a missing token in gc's words: `unexpected X, expected Y`.
     fn error_expected(&mut self, pos: Pos, what: &str) {
-        let mut msg = format!("expected {what}");
-        if pos == self.pos {
-            if self.tok == Token::Semicolon && self.nl {
-                msg.push_str(", found newline");
-            } else if self.tok.is_literal() {
-                msg.push_str(", found ");
-                msg.push_str(self.lit());
-            } else {
-                msg.push_str(&format!(", found '{}'", self.tok));
-            }
-        }
+        let what = what.strip_prefix('\'').and_then(|w| w.strip_suffix('\'')).unwrap_or(what);
+        let msg = if pos == self.pos {
+            format!("unexpected {}, expected {what}", self.tok_description())
+        } else {
+            format!("expected {what}")
+        };
         self.error(pos, msg);
+    }
+
+    /// The current token as gc names it in "unexpected …" messages.
+    fn tok_description(&self) -> String {
+        match self.tok {
+            Token::Semicolon if self.nl => "newline".into(),
+            Token::Eof => "EOF".into(),
+            Token::Semicolon => "semicolon".into(),
+            Token::Comma => "comma".into(),
+            Token::Ident => format!("name {}", self.lit()),
+            t if t.is_literal() => format!("literal {}", self.lit()),
+            t if t.is_keyword() => format!("keyword {t}"),
+            t => t.as_str().into(),
+        }
     }
 
     /// The current token's literal text, as go/scanner reports it.

@@ -1,0 +1,16 @@
+# The two commands of README.md. Each installs what it needs.
+.PHONY: demo test bench
+
+# Build wago and run its main job on the example program.
+demo:
+	cargo build --release -p wago
+	scripts/with-go.sh ./target/release/wago check -syntax ./examples/hello
+
+# The whole test suite: formatting, lints, unit, integration and corpus tests.
+test:
+	cargo fmt --all --check
+	scripts/with-go.sh cargo clippy --workspace --all-targets -- -D warnings
+	scripts/with-go.sh cargo test --workspace --release
+
+bench:
+	scripts/with-go.sh bench/parse.sh

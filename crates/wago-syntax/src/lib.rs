@@ -5,6 +5,7 @@
 
 pub mod ast;
 pub mod constraint;
+pub mod dump;
 pub mod intern;
 pub mod lexer;
 pub mod line_index;

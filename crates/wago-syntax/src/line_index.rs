@@ -1,6 +1,9 @@
 //! Byte offset → line and column, for diagnostics.
 
-/// The start offset of every line of one file.
+/// The start offset of every line of one file. Like go/token's line table,
+/// a newline that ends the file does not start a line: the end-of-file
+/// offset belongs to the last line (so an error "at EOF" is reported at the
+/// end of the last line, as go/parser reports it).
 pub struct LineIndex {
     starts: Vec<u32>,
 }
@@ -8,7 +11,8 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(src: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(src.as_bytes()).map(|i| i as u32 + 1));
+        let len = src.len();
+        starts.extend(memchr_newlines(src.as_bytes()).filter(|&i| i + 1 < len).map(|i| i as u32 + 1));
         LineIndex { starts }
     }
 
@@ -42,5 +46,12 @@ mod tests {
         assert_eq!(li.line_col(6), (3, 1));
         assert_eq!(li.line_col(7), (4, 1));
         assert_eq!(li.line_col(8), (4, 2));
+    }
+
+    #[test]
+    fn a_final_newline_starts_no_line() {
+        let li = LineIndex::new("ab\ncd\n");
+        assert_eq!(li.line_col(5), (2, 3));
+        assert_eq!(li.line_col(6), (2, 4));
     }
 }

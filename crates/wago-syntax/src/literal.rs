@@ -7,10 +7,13 @@ pub fn unquote(lit: &str) -> Option<Vec<u8>> {
     if b.len() < 2 {
         return None;
     }
-    let (q, body) = (b[0], &lit[1..lit.len() - 1]);
-    if b[b.len() - 1] != q {
+    // Check the quotes before slicing: they are ASCII, so slicing inside
+    // them then cuts at character boundaries.
+    let q = b[0];
+    if !matches!(q, b'"' | b'`') || b[b.len() - 1] != q {
         return None;
     }
+    let body = &lit[1..lit.len() - 1];
     match q {
         b'`' => (!body.contains('`')).then(|| body.replace('\r', "").into_bytes()),
         b'"' => decode_escaped(body, b'"'),
@@ -92,6 +95,10 @@ fn decode_escape(s: &str, quote: u8) -> Option<(Escaped, &str)> {
         _ => return None,
     };
     let text = s.get(start..start + digits)?;
+    // from_str_radix alone would also take a leading '+'.
+    if !text.bytes().all(|d| char::from(d).is_digit(radix)) {
+        return None;
+    }
     let v = u32::from_str_radix(text, radix).ok()?;
     let rest = &s[start + digits..];
     match c {

@@ -724,7 +724,7 @@ impl Parser<'_> {
     pub(super) fn parse_file(&mut self) {
         // Errors scanning the first token: likely not a Go file at all.
         if !self.errors.is_empty() {
-            return;
+            return self.empty_file();
         }
         let doc = self.lead_comment;
         let pos = self.expect(Token::Package);
@@ -732,7 +732,7 @@ impl Parser<'_> {
         self.expect_semi();
         // Errors in the package clause: likely not a Go file at all.
         if !self.errors.is_empty() {
-            return;
+            return self.empty_file();
         }
         self.f.doc = doc;
         self.f.package = pos;

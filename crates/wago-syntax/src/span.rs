@@ -4,8 +4,15 @@
 use crate::ast::*;
 use crate::intern::Interner;
 
+/// `p + n` with go/token's arithmetic, where `NoPos` is 0 and a file's
+/// first byte is 1: `NoPos + n` is the offset `n - 1` (it happens in trees
+/// with syntax errors, e.g. the end of a call whose `)` is missing).
 fn after(p: Pos, n: u32) -> Pos {
-    if p == NO_POS { NO_POS } else { p.wrapping_add(n) }
+    match (p, n) {
+        (NO_POS, 0) => NO_POS,
+        (NO_POS, n) => n - 1,
+        (p, n) => p.wrapping_add(n),
+    }
 }
 
 impl File {

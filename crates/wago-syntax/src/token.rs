@@ -205,42 +205,85 @@ impl Token {
         (self as u8) >= (Token::Break as u8)
     }
 
-    /// The keyword spelled `s`, if any.
+    /// The keyword spelled `s`, if any: one probe of a perfect hash table
+    /// (this runs for every identifier the scanner sees).
     pub fn keyword(s: &[u8]) -> Option<Token> {
-        use Token::*;
-        Some(match s {
-            b"break" => Break,
-            b"case" => Case,
-            b"chan" => Chan,
-            b"const" => Const,
-            b"continue" => Continue,
-            b"default" => Default,
-            b"defer" => Defer,
-            b"else" => Else,
-            b"fallthrough" => Fallthrough,
-            b"for" => For,
-            b"func" => Func,
-            b"go" => Go,
-            b"goto" => Goto,
-            b"if" => If,
-            b"import" => Import,
-            b"interface" => Interface,
-            b"map" => Map,
-            b"package" => Package,
-            b"range" => Range,
-            b"return" => Return,
-            b"select" => Select,
-            b"struct" => Struct,
-            b"switch" => Switch,
-            b"type" => Type,
-            b"var" => Var,
-            _ => return None,
-        })
+        if !(2..=11).contains(&s.len()) {
+            return None;
+        }
+        let (text, tok) = KEYWORD_TABLE[keyword_slot(s)];
+        (text.len() == s.len() && text.iter().zip(s).all(|(a, b)| a == b)).then_some(tok)
     }
 }
+
+const KEYWORDS: [(&[u8], Token); 25] = {
+    use Token::*;
+    [
+        (b"break", Break),
+        (b"case", Case),
+        (b"chan", Chan),
+        (b"const", Const),
+        (b"continue", Continue),
+        (b"default", Default),
+        (b"defer", Defer),
+        (b"else", Else),
+        (b"fallthrough", Fallthrough),
+        (b"for", For),
+        (b"func", Func),
+        (b"go", Go),
+        (b"goto", Goto),
+        (b"if", If),
+        (b"import", Import),
+        (b"interface", Interface),
+        (b"map", Map),
+        (b"package", Package),
+        (b"range", Range),
+        (b"return", Return),
+        (b"select", Select),
+        (b"struct", Struct),
+        (b"switch", Switch),
+        (b"type", Type),
+        (b"var", Var),
+    ]
+};
+
+/// The slot of a word of at least two bytes in [`KEYWORD_TABLE`]. The
+/// multipliers were searched for so that no two keywords share a slot
+/// (checked when the table is built).
+const fn keyword_slot(s: &[u8]) -> usize {
+    (s[0] as usize * 4 + s[1] as usize * 48 + s.len()) % 64
+}
+
+static KEYWORD_TABLE: [(&[u8], Token); 64] = {
+    let mut table: [(&[u8], Token); 64] = [(b"", Token::Illegal); 64];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let slot = keyword_slot(KEYWORDS[i].0);
+        assert!(table[slot].0.is_empty(), "two keywords share a slot");
+        table[slot] = KEYWORDS[i];
+        i += 1;
+    }
+    table
+};
 
 impl std::fmt::Display for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_and_only_keywords_are_found() {
+        for (text, tok) in KEYWORDS {
+            assert_eq!(Token::keyword(text), Some(tok));
+            assert_eq!(tok.as_str().as_bytes(), text);
+        }
+        for word in ["", "b", "br", "breaks", "Break", "fallthroughs", "typ", "go\0", "x", "interfacex", "mapa"] {
+            assert_eq!(Token::keyword(word.as_bytes()), None, "{word:?}");
+        }
     }
 }

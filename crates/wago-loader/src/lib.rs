@@ -1,0 +1,273 @@
+//! Package loading: from command-line patterns to the parsed packages of a
+//! build and everything they import. It finds the Go installation, reads
+//! go.mod/go.work/vendor and the module cache to map import paths onto
+//! directories, selects each directory's files for the target by name and
+//! build constraints, reads and parses each file exactly once (in
+//! parallel), and reports what is missing, cyclic or inconsistent with a
+//! position. Later stages take file texts and trees from the [`Program`].
+
+pub mod context;
+pub mod goroot;
+mod graph;
+pub mod modfile;
+pub mod modules;
+pub mod pattern;
+
+pub use context::BuildContext;
+pub use goroot::GoRoot;
+pub use modules::{ModMode, Module, ModuleGraph, ModuleId, Owner};
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use wago_syntax::{Interner, LineIndex, SyntaxError, ast};
+
+/// What to load and for which target.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The Go installation; `None` means `$GOROOT`, else `go env GOROOT`.
+    pub goroot: Option<PathBuf>,
+    pub goos: String,
+    pub goarch: String,
+    /// `-tags`.
+    pub tags: Vec<String>,
+    /// The working directory: patterns and go.mod are found from here.
+    pub dir: PathBuf,
+    /// Whether `_test.go` files belong to the packages.
+    pub tests: bool,
+    /// The module cache (`GOMODCACHE`).
+    pub mod_cache: PathBuf,
+    /// `-mod=` from `GOFLAGS`.
+    pub mod_mode: ModMode,
+    /// `GOWORK`: "" to search for go.work, `off`, or a file.
+    pub gowork: String,
+    /// `GOEXPERIMENT`.
+    pub experiments: String,
+}
+
+impl Config {
+    /// The defaults for `dir`: `GOOS`/`GOARCH` from the environment, else
+    /// wasip1/wasm; `GOMODCACHE`, `GOFLAGS=-mod=…`, `GOWORK` and
+    /// `GOEXPERIMENT` from the environment; no tags; no tests.
+    pub fn from_env(dir: PathBuf) -> Config {
+        let env = |k: &str, d: &str| std::env::var(k).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| d.into());
+        Config {
+            goroot: None,
+            goos: env("GOOS", "wasip1"),
+            goarch: env("GOARCH", "wasm"),
+            tags: vec![],
+            dir,
+            tests: false,
+            mod_cache: mod_cache(),
+            mod_mode: mod_mode_from_goflags(&std::env::var("GOFLAGS").unwrap_or_default()),
+            gowork: std::env::var("GOWORK").unwrap_or_default(),
+            experiments: std::env::var("GOEXPERIMENT").unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PackageId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+/// One source file, read once: its text, tree and syntax errors.
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub ast: ast::File,
+    pub errors: Vec<SyntaxError>,
+    pub line_index: LineIndex,
+}
+
+/// An import of a package, resolved.
+#[derive(Clone, Debug)]
+pub struct Import {
+    /// The path as written in the source.
+    pub path: String,
+    pub package: PackageId,
+    /// The first import spec naming it (file, byte offset of the spec:
+    /// its name if it has one, else its path).
+    pub pos: (FileId, u32),
+}
+
+/// A loaded package. A package that could not be found or read is still
+/// present, with no files and an error, so that importers can refer to it.
+pub struct Package {
+    /// The resolved import path (`vendor/golang.org/x/net/…` for std's
+    /// vendored packages, `command-line-arguments` for named files).
+    pub import_path: String,
+    pub dir: PathBuf,
+    /// The package clause's name ("" when unknown).
+    pub name: String,
+    pub files: Vec<FileId>,
+    /// `_test.go` files of the package itself (with [`Config::tests`]).
+    pub test_files: Vec<FileId>,
+    /// `_test.go` files of package `name_test`.
+    pub xtest_files: Vec<FileId>,
+    /// Imports of `files`, sorted by path.
+    pub imports: Vec<Import>,
+    /// Imports of the test files not already in `imports`.
+    pub test_imports: Vec<Import>,
+    /// Go files left out by name or build constraints.
+    pub ignored_files: Vec<String>,
+    pub module: Option<ModuleId>,
+    /// Whether it comes from GOROOT (std or cmd).
+    pub goroot: bool,
+    /// The go version of its module's go.mod, which gates language features.
+    pub go_version: Option<String>,
+    pub errors: Vec<LoadError>,
+}
+
+/// What went wrong, so callers can tell kinds apart without reading text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// No directory provides the import path.
+    NotFound,
+    /// The package is part of an import cycle; the path around it.
+    ImportCycle(Vec<String>),
+    /// The directory has no Go files for this build.
+    NoGoFiles,
+    /// Files declare different package names.
+    MultiplePackages,
+    /// A `main` package is imported.
+    ProgramImported,
+    /// A malformed `//go:build` line.
+    BadConstraint,
+    /// go.mod, go.work or vendor/modules.txt is malformed.
+    ModFile,
+    /// A pattern could not be expanded.
+    Pattern,
+    /// The file system refused.
+    Io,
+    /// No Go installation, or an unusable one.
+    GoRoot,
+}
+
+/// A loading error: a position in a loaded file when there is one, else a
+/// file path (with a line for go.mod errors), and the message in the go
+/// command's words.
+#[derive(Clone, Debug)]
+pub struct LoadError {
+    pub pos: Option<(FileId, u32)>,
+    pub path: Option<PathBuf>,
+    pub line: Option<u32>,
+    pub msg: String,
+    pub kind: ErrorKind,
+}
+
+impl LoadError {
+    fn new(kind: ErrorKind, msg: impl Into<String>) -> Self {
+        LoadError { pos: None, path: None, line: None, msg: msg.into(), kind }
+    }
+}
+
+/// Everything loaded: packages in dependency order, their files, errors.
+pub struct Program {
+    /// Indexed by [`PackageId`]; a package comes after the packages it
+    /// imports (cycles aside), so index order is a bottom-up order.
+    pub packages: Vec<Package>,
+    /// The packages the patterns named, in command-line order.
+    pub roots: Vec<PackageId>,
+    /// Errors that belong to no package (patterns, go.mod).
+    pub errors: Vec<LoadError>,
+    /// Warnings such as wildcards matching nothing.
+    pub warnings: Vec<String>,
+    pub interner: Arc<Interner>,
+    /// Indexed by [`FileId`].
+    pub files: Vec<SourceFile>,
+    pub modules: Vec<Module>,
+}
+
+impl Program {
+    pub fn package(&self, id: PackageId) -> &Package {
+        &self.packages[id.0 as usize]
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The packages bottom-up: each after everything it imports.
+    pub fn topo_order(&self) -> impl Iterator<Item = PackageId> + '_ {
+        (0..self.packages.len() as u32).map(PackageId)
+    }
+
+    /// The file, line and column of an error position.
+    pub fn position(&self, (file, offset): (FileId, u32)) -> (&Path, u32, u32) {
+        let f = self.file(file);
+        let (line, col) = f.line_index.line_col(offset.min(f.text.len() as u32));
+        (&f.path, line, col)
+    }
+}
+
+/// A configured loader: the Go installation, the build context and the
+/// module graph of the working directory.
+pub struct Loader {
+    config: Config,
+    goroot: GoRoot,
+    context: BuildContext,
+    modules: ModuleGraph,
+}
+
+impl Loader {
+    /// Finds GOROOT and its version, and the main module(s) from `config.dir`.
+    pub fn new(config: Config) -> Result<Loader, LoadError> {
+        let goroot = GoRoot::find(config.goroot.as_deref()).map_err(|m| LoadError::new(ErrorKind::GoRoot, m))?;
+        let context =
+            BuildContext::new(&config.goos, &config.goarch, goroot.minor, config.tags.clone(), &config.experiments);
+        let (src, cache) = (goroot.src(), config.mod_cache.clone());
+        let modules =
+            ModuleGraph::discover(&src, &config.dir, cache, config.mod_mode, &config.gowork).map_err(|e| {
+                LoadError { pos: None, path: Some(e.path), line: e.line, msg: e.msg, kind: ErrorKind::ModFile }
+            })?;
+        Ok(Loader { config, goroot, context, modules })
+    }
+
+    pub fn goroot(&self) -> &GoRoot {
+        &self.goroot
+    }
+
+    pub fn context(&self) -> &BuildContext {
+        &self.context
+    }
+
+    pub fn modules(&self) -> &ModuleGraph {
+        &self.modules
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Loads the packages the patterns name and everything they import.
+    pub fn load(&self, patterns: &[String]) -> Program {
+        graph::load(self, patterns)
+    }
+}
+
+/// `-mod=` from GOFLAGS.
+pub fn mod_mode_from_goflags(goflags: &str) -> ModMode {
+    let mut mode = ModMode::Auto;
+    for f in goflags.split_whitespace() {
+        match f.trim_start_matches('-') {
+            "mod=mod" => mode = ModMode::Mod,
+            "mod=vendor" => mode = ModMode::Vendor,
+            _ => {}
+        }
+    }
+    mode
+}
+
+/// `GOMODCACHE`, else `$GOPATH/pkg/mod` (first GOPATH entry), GOPATH
+/// defaulting to `$HOME/go`.
+pub fn mod_cache() -> PathBuf {
+    if let Some(d) = std::env::var_os("GOMODCACHE").filter(|v| !v.is_empty()) {
+        return PathBuf::from(d);
+    }
+    let gopath = std::env::var_os("GOPATH")
+        .filter(|v| !v.is_empty())
+        .and_then(|v| std::env::split_paths(&v).next())
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join("go"));
+    gopath.join("pkg/mod")
+}

@@ -1,0 +1,3 @@
+package m
+
+import "C"

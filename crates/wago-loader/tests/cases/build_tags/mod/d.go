@@ -1,0 +1,3 @@
+//go:build wasip1 && !unix && gc && !gccgo && !cgo
+
+package m

@@ -1,0 +1,3 @@
+//go:build goexperiment.jsonv2
+
+package m

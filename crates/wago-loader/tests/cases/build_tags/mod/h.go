@@ -1,0 +1,6 @@
+// Copyright x
+
+//go:build bar
+
+// Package m.
+package m

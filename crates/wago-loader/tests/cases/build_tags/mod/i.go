@@ -1,0 +1,3 @@
+package m
+
+//go:build ignore

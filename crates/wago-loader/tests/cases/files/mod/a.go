@@ -1,0 +1,5 @@
+//go:build ignore
+
+package main
+
+import _ "example.com/m/lib"

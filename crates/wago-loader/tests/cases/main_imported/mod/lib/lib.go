@@ -1,0 +1,3 @@
+package lib
+
+import _ "example.com/m/prog"

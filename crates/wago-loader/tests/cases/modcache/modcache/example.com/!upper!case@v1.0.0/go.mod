@@ -1,0 +1,3 @@
+module example.com/UpperCase
+
+go 1.20

@@ -1,0 +1,3 @@
+package pkg
+
+import _ "example.com/UpperCase/pkg/Inner"

@@ -1,0 +1,6 @@
+package m
+
+import (
+	_ "example.com/m/excluded"
+	_ "example.com/m/testonly"
+)

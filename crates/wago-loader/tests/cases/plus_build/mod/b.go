@@ -1,0 +1,3 @@
+// +build wasip1,wasm
+
+package m

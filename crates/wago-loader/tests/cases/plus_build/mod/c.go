@@ -1,0 +1,4 @@
+//go:build wasip1
+// +build linux
+
+package m

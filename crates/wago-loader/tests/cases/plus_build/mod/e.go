@@ -1,0 +1,4 @@
+// +build linux darwin
+// +build !cgo
+
+package m

@@ -1,0 +1,4 @@
+// +build wasip1
+// +build !wasm
+
+package m

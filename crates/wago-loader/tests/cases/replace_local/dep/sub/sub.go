@@ -1,0 +1,3 @@
+package sub
+
+const X = 1

@@ -1,0 +1,6 @@
+package p
+
+var a = `raw
+var b = "str
+var c = '\
+var d = /* never closed

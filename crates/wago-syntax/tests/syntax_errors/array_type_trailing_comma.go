@@ -1,0 +1,3 @@
+package p
+
+type A [3,]int

@@ -1,0 +1,6 @@
+package p
+
+func f(x int) {
+	if x = 1 {
+	}
+}

@@ -1,0 +1,6 @@
+package p
+
+func f(s []int) {
+	for a, b, c := range s {
+	}
+}

@@ -1,0 +1,4 @@
+package p
+
+//line foo.go:0
+var x int

@@ -1,0 +1,3 @@
+package p
+
+type T[P any, Q] struct{}

@@ -1,0 +1,3 @@
+package p
+
+var f func[T any]()

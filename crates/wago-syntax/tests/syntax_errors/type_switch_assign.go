@@ -1,0 +1,6 @@
+package p
+
+func f(x any) {
+	switch y = x.(type) {
+	}
+}

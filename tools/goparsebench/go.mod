@@ -1,0 +1,3 @@
+module wago.dev/tools/goparsebench
+
+go 1.22

@@ -1,0 +1,3 @@
+module wago.dev/tools/goparsedump
+
+go 1.27

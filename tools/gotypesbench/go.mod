@@ -1,0 +1,3 @@
+module wago.dev/tools/gotypesbench
+
+go 1.22

@@ -14,8 +14,11 @@ test:
 
 # Parse speed of wago's parser against go/parser over $GOROOT/src (bench/parse.sh).
 .PHONY: bench
-
-# Parse speed of wago's parser against go/parser over $GOROOT/src (bench/parse.sh).
-.PHONY: bench
 bench:
 	scripts/with-go.sh bench/parse.sh
+
+# Type-checking speed and memory: `wago check std` against go/types
+# (bench/check.sh).
+.PHONY: bench-check
+bench-check:
+	scripts/with-go.sh bench/check.sh

@@ -1,64 +1,193 @@
-//! `wago check -syntax`: parse the named Go files (or every `.go` file of
-//! the named directories) and print syntax errors in gc's form.
+//! `wago check`: load the named packages and everything they import, then
+//! type-check them bottom-up and print the errors the way gc does —
+//! `path:line:col: message`, sorted by position, at most ten per package
+//! unless `-e`. With `-syntax`, stop after loading and parsing.
+//!
+//! Loading and syntax errors stop a package's checking, as they stop gc,
+//! and a package whose imports have errors is not checked (as the go
+//! command does not compile it): only the first broken layer is reported.
+//! Packages are checked one at a time in dependency order: the checker's
+//! arenas are shared by the whole program, so identities hold across
+//! packages but checking is sequential (parsing, in the loader, is not).
 
-use crate::diag::{Diagnostic, Report};
+use crate::diag::{self, Diagnostic, Location, Report};
+use crate::load::{LoadArgs, loader};
 use clap::Args;
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
 use std::process::ExitCode;
-use wago_syntax::{Interner, parse_file};
+use wago_loader::{ErrorKind, LoadError, Package, PackageId, Program};
+use wago_types::{Checker, FileId, FileInput, PackageInput, PkgId, Sizes};
 
 #[derive(Args)]
 pub struct CheckArgs {
-    /// Only parse: report syntax errors
+    /// Only load and parse: report package and syntax errors
     #[arg(long)]
     syntax: bool,
-    /// Report all errors, not just the first ten
+    /// Report all errors, not just the first ten per package
     #[arg(short = 'e')]
     all_errors: bool,
-    /// Go files or package directories
-    #[arg(value_name = "FILES")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    load: LoadArgs,
+    /// Packages (import paths, patterns like ./..., std, cmd) or .go files
+    #[arg(value_name = "PACKAGES")]
+    patterns: Vec<String>,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    if !args.syntax {
-        eprintln!("wago check: type checking is not built yet; use -syntax");
+    let loader = match loader(&args.load) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let goarch = loader.config().goarch.clone();
+    let Some(sizes) = Sizes::for_target(&goarch) else {
+        eprintln!("wago: unsupported GOARCH {goarch}");
         return ExitCode::from(2);
+    };
+    let program = loader.load(&args.patterns);
+    for w in &program.warnings {
+        eprintln!("wago: warning: {w}");
     }
-    let mut files = Vec::new();
-    for p in &args.paths {
-        if let Err(e) = collect(p, &mut files) {
-            eprintln!("wago check: {}: {e}", p.display());
-            return ExitCode::from(1);
+    let mut diags: Vec<Diagnostic> = program.errors.iter().map(|e| diagnostic(&program, e)).collect();
+    let failed = if args.syntax {
+        for pkg in &program.packages {
+            diags.extend(package_report(&program, pkg).limited(args.all_errors));
         }
-    }
-    let interner = Interner::new();
-    let mut report = Report::default();
-    for path in &files {
-        let src = match std::fs::read(path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-            Err(e) => {
-                eprintln!("wago check: {}: {e}", path.display());
-                return ExitCode::from(1);
-            }
-        };
-        for err in parse_file(&src, &interner).errors {
-            report.diags.push(Diagnostic::at_offset(path, &src, err.offset, err.msg));
-        }
-    }
-    if report.print(args.all_errors) > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        let failed = !diags.is_empty();
+        diag::print(diags);
+        failed
+    } else {
+        // Package by package, bottom-up, each in gc's order.
+        let checked = check_program(&program, sizes, args.all_errors);
+        let failed = !diags.is_empty() || !checked.is_empty();
+        diag::print(diags);
+        diag::print_in_order(checked);
+        failed
+    };
+    // As for the checker: the process ends, leave the memory to the OS.
+    std::mem::forget(program);
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if !path.is_dir() {
-        out.push(path.to_path_buf());
-        return Ok(());
+/// Type-checks every package of the program bottom-up; returns the
+/// diagnostics of the packages that have errors, each list limited.
+fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(&program.interner, sizes);
+    // The checker's package for each loaded package; `None` if it has errors.
+    let mut checked: Vec<Option<PkgId>> = Vec::with_capacity(program.packages.len());
+    let mut diags = Vec::new();
+    for pid in program.topo_order() {
+        let pkg = program.package(pid);
+        let report = package_report(program, pkg);
+        let imports_ok = pkg.imports.iter().all(|i| checked.get(i.package.0 as usize).is_some_and(Option::is_some));
+        let mut result = None;
+        if !report.diags.is_empty() {
+            diags.extend(report.limited(all_errors));
+        } else if imports_ok {
+            let id = check_package(program, &mut checker, &checked, pid);
+            let errors = type_errors(program, &checker, id);
+            if errors.is_empty() {
+                result = Some(id);
+            }
+            diags.extend(gc_order(errors, all_errors));
+        }
+        checked.push(result);
     }
-    let mut found: Vec<PathBuf> = std::fs::read_dir(path)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "go") && p.is_file())
+    // The process ends next: freeing the checker's tables one by one
+    // would only cost time.
+    std::mem::forget(checker);
+    diags
+}
+
+/// Checks one package whose imports are all checked.
+fn check_package(program: &Program, checker: &mut Checker, checked: &[Option<PkgId>], pid: PackageId) -> PkgId {
+    let pkg = program.package(pid);
+    let files: Vec<FileInput> = pkg
+        .files
+        .iter()
+        .map(|&f| {
+            let file = program.file(f);
+            FileInput { ast: &file.ast, src: &file.text, id: FileId(f.0) }
+        })
         .collect();
-    found.sort();
-    out.extend(found);
-    Ok(())
+    let imports: HashMap<&str, PkgId> =
+        pkg.imports.iter().filter_map(|i| Some((i.path.as_str(), checked[i.package.0 as usize]?))).collect();
+    let lookup = |path: &str| imports.get(path).copied();
+    let go_version = pkg.go_version.as_deref().map(|v| format!("go{v}")).unwrap_or_default();
+    checker.check_package(PackageInput {
+        path: &pkg.import_path,
+        files: &files,
+        imports: &lookup,
+        go_version: &go_version,
+    })
+}
+
+/// The type errors of a checked package.
+fn type_errors(program: &Program, checker: &Checker, id: PkgId) -> Vec<Diagnostic> {
+    checker
+        .info(id)
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (path, line, col) = program.position((wago_loader::FileId(d.file.0), d.pos));
+            Diagnostic::at(path, line, col, d.msg.clone())
+        })
+        .collect()
+}
+
+/// A package's type errors (in the order found) as gc prints them: it
+/// stops at the tenth unless `-e`, with `too many errors` at that one's
+/// position, and sorts what it has by file — files ranked by their first
+/// error found, as gc numbers files when it first needs a position — then
+/// by line and column.
+fn gc_order(mut errors: Vec<Diagnostic>, all_errors: bool) -> Vec<Diagnostic> {
+    let too_many = (!all_errors && errors.len() >= 10).then(|| errors[9].location.clone());
+    if too_many.is_some() {
+        errors.truncate(10);
+    }
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    let rank = |files: &mut Vec<std::path::PathBuf>, loc: &Location| -> (usize, u32, u32) {
+        let Location::Pos { path, line, col } = loc else { return (usize::MAX, 0, 0) };
+        let i = files.iter().position(|p| p == path).unwrap_or_else(|| {
+            files.push(path.clone());
+            files.len() - 1
+        });
+        (i, *line, *col)
+    };
+    let mut keyed: Vec<_> = errors.into_iter().map(|d| (rank(&mut files, &d.location), d)).collect();
+    keyed.sort_by_key(|(k, _)| *k);
+    let mut out: Vec<Diagnostic> = keyed.into_iter().map(|(_, d)| d).collect();
+    if let Some(location) = too_many {
+        out.push(Diagnostic { location, msg: "too many errors".into() });
+    }
+    out
+}
+
+/// A package's load errors and its files' syntax errors.
+fn package_report(program: &Program, pkg: &Package) -> Report {
+    let mut report = Report::default();
+    report.diags.extend(pkg.errors.iter().map(|e| diagnostic(program, e)));
+    for &id in pkg.files.iter().chain(&pkg.test_files).chain(&pkg.xtest_files) {
+        let f = program.file(id);
+        for err in &f.errors {
+            let (line, col) = f.line_index.line_col(err.offset.min(f.text.len() as u32));
+            report.diags.push(Diagnostic::at(&f.path, line, col, err.msg.clone()));
+        }
+    }
+    report
+}
+
+pub fn diagnostic(program: &Program, e: &LoadError) -> Diagnostic {
+    let msg = match &e.kind {
+        ErrorKind::ImportCycle(stack) if stack.len() > 1 => format!("{}: {}", e.msg, stack.join(" imports ")),
+        _ => e.msg.clone(),
+    };
+    let location = match (e.pos, &e.path, e.line) {
+        (Some(pos), _, _) => {
+            let (path, line, col) = program.position(pos);
+            Location::Pos { path: path.to_path_buf(), line, col }
+        }
+        (None, Some(path), Some(line)) => Location::Line { path: path.clone(), line },
+        _ => Location::None,
+    };
+    Diagnostic { location, msg }
 }

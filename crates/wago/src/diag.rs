@@ -3,44 +3,78 @@
 //! working directory, at most ten per package unless `-e`.
 
 use std::path::{Path, PathBuf};
-use wago_syntax::LineIndex;
 
-/// One diagnostic, located by file and byte offset.
+/// Where a diagnostic points: a file position, a file line (go.mod), or nothing.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Location {
+    Pos { path: PathBuf, line: u32, col: u32 },
+    Line { path: PathBuf, line: u32 },
+    None,
+}
+
+/// One diagnostic.
+#[derive(Clone, Debug)]
 pub struct Diagnostic {
-    pub path: PathBuf,
-    pub line: u32,
-    pub col: u32,
+    pub location: Location,
     pub msg: String,
 }
 
 impl Diagnostic {
-    pub fn at_offset(path: &Path, src: &str, offset: u32, msg: impl Into<String>) -> Self {
-        let (line, col) = LineIndex::new(src).line_col(offset.min(src.len() as u32));
-        Diagnostic { path: path.to_path_buf(), line, col, msg: msg.into() }
+    pub fn at(path: &Path, line: u32, col: u32, msg: impl Into<String>) -> Self {
+        Diagnostic { location: Location::Pos { path: path.to_path_buf(), line, col }, msg: msg.into() }
+    }
+
+    pub fn render(&self, cwd: &Path) -> String {
+        match &self.location {
+            Location::Pos { path, line, col } => format!("{}:{line}:{col}: {}", short_path(path, cwd), self.msg),
+            Location::Line { path, line } => format!("{}:{line}: {}", short_path(path, cwd), self.msg),
+            Location::None => self.msg.clone(),
+        }
     }
 }
 
-/// The errors of one package (or other unit), printed together.
+/// The diagnostics of one package (or other unit).
 #[derive(Default)]
 pub struct Report {
     pub diags: Vec<Diagnostic>,
 }
 
 impl Report {
-    /// Sorts and prints the diagnostics to stderr, ten at most unless
-    /// `all`; returns how many there were.
-    pub fn print(mut self, all: bool) -> usize {
-        self.diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-        let n = self.diags.len();
-        let cwd = std::env::current_dir().unwrap_or_default();
-        for (i, d) in self.diags.iter().enumerate() {
-            if i == 10 && !all {
-                eprintln!("{}:{}:{}: too many errors", short_path(&d.path, &cwd), d.line, d.col);
-                break;
-            }
-            eprintln!("{}:{}:{}: {}", short_path(&d.path, &cwd), d.line, d.col, d.msg);
+    /// The diagnostics sorted by position; from ten on, unless `all`, the
+    /// first ten and a `too many errors` line at the tenth's position, as
+    /// gc stops when it reports its tenth error.
+    pub fn limited(mut self, all: bool) -> Vec<Diagnostic> {
+        self.diags.sort_by(|a, b| a.location.cmp(&b.location));
+        if !all && self.diags.len() >= 10 {
+            self.diags.truncate(10);
+            let mut tenth = self.diags[9].clone();
+            tenth.msg = "too many errors".into();
+            self.diags.push(tenth);
         }
-        n
+        self.diags
+    }
+}
+
+/// Prints diagnostics to stderr: positioned ones sorted by position, then
+/// the others in the order given.
+pub fn print(mut diags: Vec<Diagnostic>) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    diags.sort_by(|a, b| match (&a.location, &b.location) {
+        (Location::None, Location::None) => std::cmp::Ordering::Equal,
+        (Location::None, _) => std::cmp::Ordering::Greater,
+        (_, Location::None) => std::cmp::Ordering::Less,
+        (x, y) => x.cmp(y),
+    });
+    for d in &diags {
+        eprintln!("{}", d.render(&cwd));
+    }
+}
+
+/// Prints diagnostics to stderr in the order given.
+pub fn print_in_order(diags: Vec<Diagnostic>) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for d in &diags {
+        eprintln!("{}", d.render(&cwd));
     }
 }
 
@@ -67,8 +101,18 @@ mod tests {
     }
 
     #[test]
-    fn positions_are_line_and_byte_column() {
-        let d = Diagnostic::at_offset(Path::new("a.go"), "package a\nvar x = \n", 18, "m");
-        assert_eq!((d.line, d.col), (2, 9));
+    fn reports_stop_after_ten() {
+        let mut r = Report::default();
+        for line in (1..=12).rev() {
+            r.diags.push(Diagnostic::at(Path::new("/m/a.go"), line, 1, format!("e{line}")));
+        }
+        let d = r.limited(false);
+        assert_eq!(d.len(), 11);
+        assert_eq!(d[0].msg, "e1");
+        assert_eq!(d[10].msg, "too many errors");
+        assert_eq!(d[10].render(Path::new("/m")), "./a.go:10:1: too many errors");
+        let mut r = Report::default();
+        r.diags.push(Diagnostic { location: Location::Line { path: "/m/go.mod".into(), line: 3 }, msg: "x".into() });
+        assert_eq!(r.limited(true)[0].render(Path::new("/m")), "./go.mod:3: x");
     }
 }

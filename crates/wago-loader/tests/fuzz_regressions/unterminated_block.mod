@@ -1,0 +1,3 @@
+module m
+require (
+	x v1 // "

@@ -1,0 +1,1423 @@
+//! Calls: function and method calls with argument passing (variadic,
+//! spread, multi-value), generic function instantiation, conversions
+//! `T(x)`, and the builtin functions including package `unsafe`'s.
+
+use crate::assign::Repr;
+use crate::check::{Ctx, Mode, Operand};
+use crate::constant::Value;
+use crate::infer::InferArg;
+use crate::object::Builtin;
+use crate::types::{BasicKind, INVALID, Type, TypeId};
+use wago_syntax::ast::{Expr, ExprId, NO_POS};
+
+impl Ctx<'_, '_> {
+    pub(crate) fn call(&mut self, e: ExprId) -> Operand {
+        let ast = self.ast();
+        let Expr::Call { fun, args, ellipsis, rparen, .. } = *ast.expr(e) else { return Operand::invalid(Some(e)) };
+        let args = ast.exprs_of(args).to_vec();
+        let mut f = self.expr_or_type(fun, true);
+        self.non_generic_type(&mut f);
+        match f.mode {
+            Mode::Invalid => {
+                for &a in &args {
+                    self.raw_expr(a, None, false);
+                }
+                Operand::invalid(Some(e))
+            }
+            Mode::TypeExpr => self.conversion_call(e, f.ty, &args, ellipsis),
+            Mode::Builtin(b) => self.builtin(e, b, &args, ellipsis, rparen),
+            _ => self.func_call(e, f, &args, ellipsis, rparen),
+        }
+    }
+
+    fn conversion_call(&mut self, e: ExprId, t: TypeId, args: &[ExprId], ellipsis: u32) -> Operand {
+        if !self.complete_or_cycle(t) {
+            for &a in args {
+                self.raw_expr(a, None, false);
+            }
+            return Operand::invalid(Some(e));
+        }
+        let s = self.ts(t);
+        match args {
+            [a] => {
+                if ellipsis != NO_POS {
+                    self.error(ellipsis, format!("invalid use of ... in conversion to {s}"));
+                }
+                let mut x = self.expr_hint(*a, None);
+                if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                self.conversion(&mut x, t);
+                x.expr = Some(e);
+                x
+            }
+            [] => {
+                self.error(self.pos(e), format!("missing argument in conversion to {s}"));
+                Operand::invalid(Some(e))
+            }
+            _ => {
+                for &a in args {
+                    self.expr(a);
+                }
+                self.error(self.pos(args[1]), format!("too many arguments in conversion to {s}"));
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    /// `T(x)`: constant conversions keep constness (with representability).
+    pub(crate) fn conversion(&mut self, x: &mut Operand, t: TypeId) {
+        let const_arg = x.is_const();
+        let const_target = self.types.is_const_type(t) && !self.types.is_type_param(t);
+        let mut ok;
+        let mut code = Repr::Mismatch;
+        if const_arg && const_target {
+            let mut y = x.clone();
+            match self.representable(&mut y, t) {
+                Ok(()) => {
+                    ok = true;
+                    x.val = y.val;
+                }
+                Err(c) => {
+                    code = c;
+                    ok = false;
+                    // An integer constant converts to a string: the rune's UTF-8.
+                    if self.types.is_string(t)
+                        && self.types.is_integer(x.ty)
+                        && let Some(i) = x.val.to_i64()
+                    {
+                        {
+                            let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                            x.val = Value::String(c.to_string().into_bytes().into());
+                            ok = true;
+                        }
+                    }
+                }
+            }
+        } else {
+            ok = self.convertible(x, t);
+            if ok && const_arg && !const_target {
+                x.mode = Mode::Value;
+            }
+        }
+        if !ok {
+            let pos = x.expr.map_or(0, |e| self.pos(e));
+            let ts = self.ts(t);
+            let msg = if const_arg && const_target && code != Repr::Mismatch && self.types.is_numeric(x.ty) {
+                match code {
+                    Repr::Truncated => format!("cannot convert {} to type {ts} (truncated)", self.op_str(x)),
+                    _ => format!("constant {} overflows {ts}", x.val),
+                }
+            } else if let Some(cause) = self.slice_conversion_cause(x.ty, t) {
+                format!("cannot convert {} to type {ts}: {cause}", self.op_str(x))
+            } else {
+                format!("cannot convert {} to type {ts}", self.op_str(x))
+            };
+            self.error(pos, msg);
+            x.invalidate();
+            return;
+        }
+        if self.types.is_untyped(x.ty) {
+            let final_t = if self.types.is_interface(t) && !self.types.is_type_param(t)
+                || !const_target && self.types.is_untyped(x.ty) && x.mode != Mode::Nil && !self.has_nil(t)
+            {
+                self.types.default_type(x.ty)
+            } else {
+                t
+            };
+            if x.mode == Mode::Nil {
+                x.mode = Mode::Value;
+            }
+            self.convert_untyped_to(x, final_t);
+        }
+        x.ty = t;
+        if x.mode != Mode::Constant {
+            x.mode = Mode::Value;
+        }
+    }
+
+    /// Why a slice does not convert to an array (pointer) type whose
+    /// element type matches: the language version.
+    fn slice_conversion_cause(&self, v: TypeId, t: TypeId) -> Option<String> {
+        let Type::Slice(se) = self.types.get(self.types.underlying(v)) else { return None };
+        let (array, minor, what) = match self.types.get(self.types.underlying(t)) {
+            Type::Pointer(p) => (self.types.underlying(*p), 17, "conversion of slice to array pointer"),
+            _ => (self.types.underlying(t), 20, "conversion of slice to array"),
+        };
+        match self.types.get(array) {
+            Type::Array { elem, .. } if self.identical(*se, *elem) && !self.allow_version(minor) => {
+                Some(format!("{what} requires go1.{minor} or later"))
+            }
+            _ => None,
+        }
+    }
+
+    fn convertible(&self, x: &Operand, t: TypeId) -> bool {
+        if self.assignable_to(x, t).is_ok() {
+            if self.types.is_untyped(x.ty) && x.mode != Mode::Nil && !x.is_const() {
+                return true;
+            }
+            if !self.types.is_untyped(x.ty) || x.is_const() || x.mode == Mode::Nil {
+                if x.mode == Mode::Nil {
+                    return self.has_nil(t);
+                }
+                return true;
+            }
+        }
+        let v = x.ty;
+        if x.mode == Mode::Nil {
+            return self.has_nil(t);
+        }
+        let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
+        let tps = |cx: &Self, a: TypeId| cx.types.is_type_param(a);
+        if tps(self, v) || tps(self, t) {
+            return self.convertible_type_params(v, t);
+        }
+        if self.identical_ignore_tags(vu, tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (self.types.get(vu), self.types.get(tu))
+            && !self.types.is_named(v)
+            && !self.types.is_named(t)
+            && self.identical_ignore_tags(self.types.underlying(*a), self.types.underlying(*b))
+        {
+            return true;
+        }
+        let num = |cx: &Self, a: TypeId| cx.types.is_integer(a) || cx.types.is_float(a);
+        if num(self, vu) && num(self, tu) {
+            return true;
+        }
+        if self.types.is_complex(vu) && self.types.is_complex(tu) {
+            return true;
+        }
+        if self.types.is_string(tu) && (self.types.is_integer(vu) || self.is_bytes_or_runes(vu)) {
+            return true;
+        }
+        if self.types.is_string(vu) && self.is_bytes_or_runes(tu) {
+            return true;
+        }
+        let uptr = |cx: &Self, a: TypeId| cx.types.is_unsafe_pointer(a);
+        let is_ptr = |cx: &Self, a: TypeId| matches!(cx.types.get(a), Type::Pointer(_));
+        if (is_ptr(self, vu) || self.types.basic(vu) == Some(BasicKind::Uintptr)) && uptr(self, tu) {
+            return true;
+        }
+        if uptr(self, vu) && (is_ptr(self, tu) || self.types.basic(tu) == Some(BasicKind::Uintptr)) {
+            return true;
+        }
+        // Slice to array or array pointer.
+        if let Type::Slice(se) = self.types.get(vu) {
+            match self.types.get(tu) {
+                Type::Array { elem, .. } if self.identical(*se, *elem) => return self.allow_version(20),
+                Type::Pointer(p) => {
+                    if let Type::Array { elem, .. } = self.types.get(self.types.underlying(*p))
+                        && self.identical(*se, *elem)
+                    {
+                        return self.allow_version(17);
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn convertible_type_params(&self, v: TypeId, t: TypeId) -> bool {
+        let terms_of = |cx: &Self, a: TypeId| -> Option<Vec<TypeId>> {
+            if cx.types.is_type_param(a) {
+                cx.type_set(cx.type_param_bound(a)).terms.as_ref().map(|ts| ts.iter().map(|t| t.ty).collect())
+            } else {
+                Some(vec![a])
+            }
+        };
+        let (Some(vs), Some(ts)) = (terms_of(self, v), terms_of(self, t)) else { return false };
+        vs.iter().all(|&a| {
+            ts.iter().all(|&b| {
+                let x = Operand { mode: Mode::Value, expr: None, ty: a, val: Value::Unknown };
+                self.convertible(&x, b)
+            })
+        })
+    }
+
+    fn is_bytes_or_runes(&self, t: TypeId) -> bool {
+        match self.types.get(t) {
+            Type::Slice(e) => matches!(self.types.basic(*e), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            _ => false,
+        }
+    }
+
+    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if self.identical(a, b) {
+            return true;
+        }
+        match (self.types.get(a), self.types.get(b)) {
+            (Type::Struct(x), Type::Struct(y)) => {
+                x.fields.len() == y.fields.len()
+                    && x.fields.iter().zip(&y.fields).all(|(&f, &g)| {
+                        let (fo, go) = (self.objs.get(f), self.objs.get(g));
+                        fo.name == go.name && self.identical(fo.ty, go.ty)
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    fn func_call(&mut self, e: ExprId, f: Operand, args: &[ExprId], ellipsis: u32, rparen: u32) -> Operand {
+        let Some(core) = self.core_type(f.ty) else {
+            let d = self.op_str(&f);
+            self.error(self.pos(e), format!("invalid operation: cannot call non-function {d}"));
+            return Operand::invalid(Some(e));
+        };
+        let Type::Signature(sig) = self.types.get(core).clone() else {
+            let d = self.op_str(&f);
+            self.error(self.pos(e), format!("invalid operation: cannot call non-function {d}"));
+            for &a in args {
+                self.raw_expr(a, None, false);
+            }
+            return Operand::invalid(Some(e));
+        };
+        // Evaluate arguments (a single call may provide several).
+        let mut ops: Vec<Operand> = if args.len() == 1 && ellipsis == NO_POS {
+            self.multi_expr(args[0])
+        } else {
+            args.iter().map(|&a| self.expr(a)).collect()
+        };
+        let mut sig_t = core;
+        let mut sig = sig;
+        let mut core = core;
+        if !sig.type_params.is_empty() && self.in_own_body(&sig.type_params) {
+            // A generic function calling itself: its type parameters also
+            // appear in the arguments, so infer with fresh copies of them.
+            core = self.rename_type_params(core);
+            let Type::Signature(s) = self.types.get(core).clone() else { return Operand::invalid(Some(e)) };
+            sig = s;
+        }
+        // Generic functions passed as arguments take part in inference
+        // with fresh copies of their type parameters (`f(g, g)` infers
+        // each `g` on its own).
+        let n = sig.type_params.len();
+        let mut tparams = sig.type_params.clone();
+        let mut generic_args: Vec<usize> = Vec::new();
+        for (i, op) in ops.iter_mut().enumerate() {
+            let generic = !op.is_invalid()
+                && matches!(self.types.get(self.types.unalias(op.ty)), Type::Signature(s) if !s.type_params.is_empty());
+            if !generic {
+                continue;
+            }
+            if let Some(a) = op.expr {
+                self.verify_version(self.pos(a), 21, "implicitly instantiated function as argument");
+            }
+            op.ty = self.rename_type_params(op.ty);
+            if let Some(s) = self.types.signature(op.ty) {
+                tparams.extend(s.type_params.iter().copied());
+            }
+            generic_args.push(i);
+        }
+        if !tparams.is_empty() {
+            let params = self.param_types(&sig, ops.len(), ellipsis != NO_POS);
+            if params.len() != ops.len() || (ellipsis != NO_POS && !sig.variadic) {
+                self.arguments(e, f.expr, &sig, &ops, args, ellipsis, rparen);
+                return Operand::invalid(Some(e));
+            }
+            let iargs: Vec<InferArg> = ops.iter().map(|o| self.infer_arg(o)).collect();
+            match self.infer_args(self.pos(e), &tparams, &[], &params, &iargs, false) {
+                Ok(targs) => {
+                    if n > 0 {
+                        sig_t = self.instantiate_sig(core, &targs[..n], Some(self.pos(e)));
+                        let Type::Signature(s) = self.types.get(sig_t).clone() else {
+                            return Operand::invalid(Some(e));
+                        };
+                        sig = s;
+                        self.record(f.expr.unwrap_or(e), Mode::Value, sig_t, None);
+                    }
+                    let mut j = n;
+                    for &i in &generic_args {
+                        let k = j + self.types.signature(ops[i].ty).map_or(0, |s| s.type_params.len());
+                        let pos = ops[i].expr.map(|a| self.pos(a));
+                        ops[i].ty = self.instantiate_sig(ops[i].ty, &targs[j..k], pos);
+                        if let Some(a) = ops[i].expr {
+                            self.record(a, ops[i].mode, ops[i].ty, None);
+                        }
+                        j = k;
+                    }
+                }
+                Err(err) => {
+                    if ops.iter().any(|o| o.is_invalid()) {
+                        return Operand::invalid(Some(e));
+                    }
+                    let s = self.expr_str(f.expr.unwrap_or(e));
+                    self.error(err.pos, format!("in call to {s}, {}", err.msg));
+                    return Operand::invalid(Some(e));
+                }
+            }
+        }
+        self.arguments(e, f.expr, &sig, &ops, args, ellipsis, rparen);
+        let results = self.types.tuple_vars(sig.results).to_vec();
+        let _ = sig_t;
+        match results.len() {
+            0 => Operand { mode: Mode::NoValue, expr: Some(e), ty: INVALID, val: Value::Unknown },
+            1 => {
+                let t = self.objs.get(results[0]).ty;
+                if !self.complete_or_cycle(t) {
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+            _ => Operand { mode: Mode::Value, expr: Some(e), ty: sig.results, val: Value::Unknown },
+        }
+    }
+
+    /// Whether the code being checked is inside the declaration of
+    /// `tparams` (in the body of the generic function itself, or of a
+    /// closure in it), where they may appear in argument types.
+    fn in_own_body(&self, tparams: &[TypeId]) -> bool {
+        let Some(&first) = tparams.first() else { return false };
+        let Type::TypeParam(p) = self.types.get(first) else { return false };
+        let Some(decl_scope) = self.objs.get(p.obj).parent else { return false };
+        let mut scope = self.env.scope;
+        while let Some(s) = scope {
+            if s == decl_scope {
+                return true;
+            }
+            scope = self.scopes.get(s).parent;
+        }
+        false
+    }
+
+    /// A copy of generic signature `sig_t` with fresh type parameters.
+    pub(crate) fn rename_type_params(&mut self, sig_t: TypeId) -> TypeId {
+        let Type::Signature(sig) = self.types.get(sig_t).clone() else { return sig_t };
+        let old = sig.type_params.clone();
+        let fresh: Vec<TypeId> = old
+            .iter()
+            .map(|&tp| match self.types.get(tp).clone() {
+                Type::TypeParam(p) => {
+                    self.ck.types.add(Type::TypeParam(crate::types::TypeParam { constraint: INVALID, ..p }))
+                }
+                _ => tp,
+            })
+            .collect();
+        for (&o, &n) in old.iter().zip(&fresh) {
+            let bound = self.type_param_bound(o);
+            let bound = self.subst(bound, &old, &fresh);
+            if let Type::TypeParam(p) = self.ck.types.get_mut(n) {
+                p.constraint = bound;
+            }
+        }
+        let params = self.subst(sig.params, &old, &fresh);
+        let results = self.subst(sig.results, &old, &fresh);
+        self.ck.types.add(Type::Signature(crate::types::Signature { type_params: fresh, params, results, ..sig }))
+    }
+
+    /// An argument as type inference sees it.
+    pub(crate) fn infer_arg(&self, o: &Operand) -> InferArg {
+        InferArg {
+            ty: if o.is_invalid() { INVALID } else { o.ty },
+            is_nil: o.mode == Mode::Nil,
+            desc: o.expr.map(|a| self.expr_str(a)).unwrap_or_default(),
+            pos: o.expr.map_or(0, |a| self.pos(a)),
+        }
+    }
+
+    /// Instantiates a generic function value `x` assigned to something of
+    /// function type `target` (named `desc` in messages), inferring its
+    /// type arguments as if `x`'s signature were the parameter of a call
+    /// with an argument of type `target` (reverse inference). Returns
+    /// false, with an error reported and `x` invalidated, if that fails;
+    /// leaves `x` alone if it is not generic or `target` not a function.
+    pub(crate) fn instantiate_for_target(&mut self, x: &mut Operand, target: TypeId, desc: &str) -> bool {
+        if x.is_invalid() {
+            return true;
+        }
+        let Type::Signature(gsig) = self.types.get(self.types.unalias(x.ty)).clone() else { return true };
+        if gsig.type_params.is_empty() {
+            return true;
+        }
+        let Some(tsig) = self.core_type(target).filter(|&c| self.types.signature(c).is_some()) else { return true };
+        let pos = x.expr.map_or(0, |e| self.pos(e));
+        if let Some(e) = x.expr {
+            let partial = matches!(self.ast().expr(e), Expr::Index { .. } | Expr::IndexList { .. });
+            let what = if partial {
+                "partially instantiated function in assignment"
+            } else {
+                "implicitly instantiated function in assignment"
+            };
+            let at = match self.ast().expr(e) {
+                Expr::Index { lbrack, .. } | Expr::IndexList { lbrack, .. } => *lbrack,
+                _ => self.pos(e),
+            };
+            self.verify_version(at, 21, what);
+        }
+        let renamed = self.rename_type_params(x.ty);
+        let Type::Signature(rsig) = self.types.get(renamed).clone() else { return true };
+        let plain = self.ck.types.add(Type::Signature(crate::types::Signature {
+            type_params: Vec::new(),
+            recv: None,
+            ..rsig.clone()
+        }));
+        let arg = InferArg { ty: tsig, is_nil: false, desc: desc.to_string(), pos };
+        match self.infer_args(pos, &rsig.type_params, &[], &[plain], &[arg], true) {
+            Ok(targs) => {
+                x.ty = self.instantiate_sig(renamed, &targs, Some(pos));
+                if let Some(e) = x.expr {
+                    self.record(e, x.mode, x.ty, None);
+                }
+                true
+            }
+            Err(err) => {
+                self.error(err.pos, err.msg);
+                x.invalidate();
+                false
+            }
+        }
+    }
+
+    /// The parameter types arguments are matched against (variadic expanded).
+    fn param_types(&self, sig: &crate::types::Signature, nargs: usize, spread: bool) -> Vec<TypeId> {
+        let ps: Vec<TypeId> = self.types.tuple_vars(sig.params).iter().map(|&v| self.objs.get(v).ty).collect();
+        if !sig.variadic || spread {
+            return ps;
+        }
+        let mut out = ps[..ps.len() - 1].to_vec();
+        let last = ps[ps.len() - 1];
+        let elem = match self.types.get(self.types.underlying(last)) {
+            Type::Slice(e) => *e,
+            _ => INVALID,
+        };
+        while out.len() < nargs {
+            out.push(elem);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn arguments(
+        &mut self,
+        call: ExprId,
+        fun: Option<ExprId>,
+        sig: &crate::types::Signature,
+        ops: &[Operand],
+        args: &[ExprId],
+        ellipsis: u32,
+        rparen: u32,
+    ) {
+        if ops.iter().any(|o| o.is_invalid()) {
+            return;
+        }
+        let nparams = self.types.tuple_vars(sig.params).len();
+        let spread = ellipsis != NO_POS;
+        if spread {
+            if !sig.variadic {
+                let s = self.expr_str(call);
+                let _ = s;
+                let fs = fun.map(|f| self.expr_str(f)).unwrap_or_default();
+                self.error(
+                    ellipsis,
+                    format!("have (...) but function is not variadic: {fs}")
+                        .replace("have (...) but function is not variadic: ", "non-variadic function ")
+                        .to_string(),
+                );
+                return;
+            }
+            if ops.len() == 1
+                && args.len() == 1
+                && matches!(self.ast().expr(args[0]), Expr::Call { .. })
+                && ops.len() != nparams
+            {
+                // f(g()...) is not allowed.
+            }
+        }
+        let params = self.param_types(sig, ops.len(), spread);
+        if ops.len() != params.len() {
+            let at =
+                if ops.len() < params.len() { rparen } else { args.get(params.len()).map_or(rparen, |&a| self.pos(a)) };
+            let which = if ops.len() < params.len() { "not enough" } else { "too many" };
+            let have = self.tuple_desc(ops);
+            let want = self.param_desc(sig);
+            let s = fun.map(|f| self.expr_str(f)).unwrap_or_default();
+            self.error(at, format!("{which} arguments in call to {s}\n\thave {have}\n\twant {want}"));
+            return;
+        }
+        let context = match fun {
+            Some(f) => format!("argument to {}", self.expr_str(f)),
+            None => "argument".into(),
+        };
+        for (x, &pt) in ops.iter().zip(&params) {
+            let mut x = x.clone();
+            self.assignment(&mut x, Some(pt), &context);
+        }
+    }
+
+    fn tuple_desc(&self, ops: &[Operand]) -> String {
+        let parts: Vec<String> = ops
+            .iter()
+            .map(|o| if o.is_const() && self.types.is_untyped(o.ty) { "number".into() } else { self.ts(o.ty) })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    fn param_desc(&self, sig: &crate::types::Signature) -> String {
+        let vars = self.types.tuple_vars(sig.params);
+        let parts: Vec<String> = vars
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| {
+                let t = self.objs.get(v).ty;
+                if sig.variadic
+                    && i + 1 == vars.len()
+                    && let Type::Slice(e) = self.types.get(t)
+                {
+                    return format!("...{}", self.ts(*e));
+                }
+                self.ts(t)
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    /// A generic function's signature with type arguments substituted,
+    /// their constraints verified.
+    pub(crate) fn instantiate_sig(&mut self, sig_t: TypeId, targs: &[TypeId], pos: Option<u32>) -> TypeId {
+        let Type::Signature(sig) = self.types.get(sig_t).clone() else { return INVALID };
+        let tparams = sig.type_params.clone();
+        for (&tp, &ta) in tparams.iter().zip(targs) {
+            // An argument built on an invalid type was reported already.
+            if self.mentions_any(ta, &[INVALID]) {
+                continue;
+            }
+            let bound = self.type_param_bound(tp);
+            let bound = self.subst(bound, &tparams, targs);
+            if let Some(why) = self.ck.satisfies(ta, bound, Some(self.pkg)) {
+                if let Some(p) = pos {
+                    self.error(p, why);
+                }
+                break;
+            }
+        }
+        let params = self.subst(sig.params, &tparams, targs);
+        let results = self.subst(sig.results, &tparams, targs);
+        self.ck.types.add(Type::Signature(crate::types::Signature { type_params: Vec::new(), params, results, ..sig }))
+    }
+
+    /// `f[T1, T2]` for a generic function value.
+    pub(crate) fn instantiate_func(
+        &mut self,
+        e: ExprId,
+        f: Operand,
+        targs: &[TypeId],
+        _allow_partial: bool,
+    ) -> Operand {
+        if targs.iter().any(|&t| self.types.is_invalid(t)) {
+            return Operand::invalid(Some(e));
+        }
+        let Some(sig) = self.types.signature(f.ty).cloned() else { return Operand::invalid(Some(e)) };
+        if targs.len() > sig.type_params.len() {
+            let s = f.expr.map(|x| self.expr_str(x)).unwrap_or_default();
+            self.error(
+                self.pos(e),
+                format!("got {} type arguments but {s} has {} type parameters", targs.len(), sig.type_params.len()),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if targs.len() < sig.type_params.len() {
+            // Fresh type parameters, as the type arguments may mention the
+            // function's own (`f[P]` inside `f`).
+            let renamed = self.rename_type_params(f.ty);
+            let Some(sig) = self.types.signature(renamed).cloned() else { return Operand::invalid(Some(e)) };
+            let tparams = sig.type_params.clone();
+            let known: Vec<TypeId> = targs.to_vec();
+            // The constraints may determine the rest (`Grow[S]` with
+            // `S ~[]E` gives E).
+            if let Ok(all) = self.infer_args(self.pos(e), &tparams, &known, &[], &[], false) {
+                let t = self.instantiate_sig(renamed, &all, Some(self.pos(e)));
+                return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
+            }
+            // Partial instantiation: the rest is inferred at the call.
+            let rest: Vec<TypeId> = tparams[known.len()..].to_vec();
+            let mut all = known.clone();
+            all.extend(rest.iter().copied());
+            let params = self.subst(sig.params, &tparams, &all);
+            let results = self.subst(sig.results, &tparams, &all);
+            let t = self.ck.types.add(Type::Signature(crate::types::Signature {
+                type_params: rest,
+                params,
+                results,
+                ..sig
+            }));
+            return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
+        }
+        let t = self.instantiate_sig(f.ty, targs, Some(self.pos(e)));
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// `assert(cond)`: `cond` must be a constant boolean; false fails.
+    fn builtin_assert(&mut self, e: ExprId, arg: ExprId) -> Operand {
+        let x = self.expr(arg);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        match x.val {
+            Value::Bool(ok) if x.is_const() => {
+                if !ok {
+                    let s = self.expr_str(e);
+                    self.error(self.pos(e), format!("{s} failed"));
+                }
+                Operand { expr: Some(e), ..x }
+            }
+            _ => {
+                let s = self.op_str(&x);
+                self.error(self.pos(arg), format!("invalid argument: {s} is not a boolean constant"));
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    fn builtin(&mut self, e: ExprId, b: Builtin, args: &[ExprId], ellipsis: u32, rparen: u32) -> Operand {
+        let name = b.name();
+        if ellipsis != NO_POS && b != Builtin::Append {
+            self.error(ellipsis, format!("invalid use of ... with built-in {name}"));
+            for &a in args {
+                self.raw_expr(a, None, true);
+            }
+            return Operand::invalid(Some(e));
+        }
+        let (min, variadic) = match b {
+            Builtin::Append | Builtin::Max | Builtin::Min => (1, true),
+            Builtin::Print | Builtin::Println | Builtin::Trace => (0, true),
+            Builtin::Make => (1, true),
+            Builtin::Recover => (0, false),
+            Builtin::Complex | Builtin::Copy | Builtin::Delete | Builtin::Add | Builtin::Slice | Builtin::String => {
+                (2, false)
+            }
+            _ => (1, false),
+        };
+        if args.len() < min || (!variadic && args.len() > min) || (b == Builtin::Make && args.len() > 3) {
+            let which = if args.len() < min { "not enough" } else { "too many" };
+            let at = if args.len() < min {
+                rparen
+            } else {
+                self.pos(
+                    args[min.max(if b == Builtin::Make { 3 } else { min })..]
+                        .first()
+                        .copied()
+                        .unwrap_or(args[args.len() - 1]),
+                )
+            };
+            let s = self.expr_str(e);
+            for &a in args {
+                self.raw_expr(a, None, true);
+            }
+            self.error(at, format!("{which} arguments for {s} (expected {min}, found {})", args.len()));
+            return Operand::invalid(Some(e));
+        }
+        let value = |ty: TypeId| Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
+        let novalue = Operand { mode: Mode::NoValue, expr: Some(e), ty: INVALID, val: Value::Unknown };
+        match b {
+            Builtin::Assert => self.builtin_assert(e, args[0]),
+            Builtin::Trace => {
+                let xs: Vec<Operand> = args.iter().map(|&a| self.expr(a)).collect();
+                xs.into_iter().next().unwrap_or(novalue)
+            }
+            Builtin::Len | Builtin::Cap => {
+                let x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                let int = BasicKind::Int.ty();
+                let t = if self.types.is_type_param(x.ty) { Some(x.ty) } else { self.core_type(x.ty) };
+                let (ok, constant) = match t.map(|t| self.types.get(self.types.underlying(t)).clone()) {
+                    Some(Type::Basic(_)) if b == Builtin::Len && self.types.is_string(x.ty) => {
+                        (true, if let Value::String(s) = &x.val { Some(s.len() as i64) } else { None })
+                    }
+                    Some(Type::Array { len, .. }) => (true, if self.has_call_or_recv(args[0]) { None } else { len.map(|l| l as i64) }),
+                    Some(Type::Pointer(p)) => match self.types.get(self.types.underlying(p)) {
+                        Type::Array { len, .. } => (true, if self.has_call_or_recv(args[0]) { None } else { len.map(|l| l as i64) }),
+                        _ => (false, None),
+                    },
+                    Some(Type::Slice(_)) | Some(Type::Chan { .. }) => (true, None),
+                    Some(Type::Map { .. }) => (b == Builtin::Len, None),
+                    Some(Type::Interface(_)) if self.types.is_type_param(x.ty) => (
+                        self.all_types(x.ty, |cx, t| {
+                            let u = cx.types.underlying(t);
+                            matches!(cx.types.get(u), Type::Array { .. } | Type::Slice(_) | Type::Chan { .. })
+                                || b == Builtin::Len && (cx.types.is_string(u) || matches!(cx.types.get(u), Type::Map { .. }))
+                                || matches!(cx.types.get(u), Type::Pointer(p) if matches!(cx.types.get(cx.types.underlying(*p)), Type::Array { .. }))
+                        }),
+                        None,
+                    ),
+                    _ => (false, None),
+                };
+                if !ok {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} for built-in {name}"));
+                    return Operand::invalid(Some(e));
+                }
+                match constant {
+                    Some(n) => Operand { mode: Mode::Constant, expr: Some(e), ty: int, val: Value::int(n) },
+                    None => value(int),
+                }
+            }
+            Builtin::Append => self.builtin_append(e, args, ellipsis),
+            Builtin::Make => {
+                let t = self.var_type(args[0]);
+                if self.types.is_invalid(t) {
+                    return Operand::invalid(Some(e));
+                }
+                let min_args = match self.core_type(t).map(|c| self.types.get(c).clone()) {
+                    Some(Type::Slice(_)) => 2,
+                    Some(Type::Map { .. }) | Some(Type::Chan { .. }) => 1,
+                    _ => {
+                        let s = self.expr_str(args[0]);
+                        self.error(
+                            self.pos(args[0]),
+                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                        );
+                        return Operand::invalid(Some(e));
+                    }
+                };
+                if args.len() < min_args {
+                    let s = self.ts(t);
+                    self.error(
+                        self.pos(e),
+                        format!(
+                            "invalid operation: {} expects {min_args} or {} arguments; found {}",
+                            self.expr_str(e),
+                            min_args + 1,
+                            args.len()
+                        ),
+                    );
+                    let _ = s;
+                    return Operand::invalid(Some(e));
+                }
+                if min_args == 1 && args.len() > 2 || args.len() > 3 {
+                    self.error(
+                        self.pos(e),
+                        format!(
+                            "invalid operation: {} expects {min_args} or {} arguments; found {}",
+                            self.expr_str(e),
+                            min_args + 1,
+                            args.len()
+                        ),
+                    );
+                    return Operand::invalid(Some(e));
+                }
+                let mut sizes = Vec::new();
+                for &a in &args[1..] {
+                    sizes.push(self.size_arg(a));
+                }
+                if let [Some(l), Some(c)] = sizes[..]
+                    && l > c
+                {
+                    self.error(self.pos(args[1]), "invalid argument: length and capacity swapped".to_string());
+                }
+                value(t)
+            }
+            Builtin::New => {
+                // new(T), or since go1.26 new(expr): a pointer to a copy.
+                let mut x = self.expr_or_type(args[0], false);
+                let t = match x.mode {
+                    Mode::Invalid => return Operand::invalid(Some(e)),
+                    Mode::TypeExpr => self.valid_var_type(args[0], x.ty),
+                    Mode::Builtin(b) => {
+                        let s = self.expr_str(args[0]);
+                        self.error(self.pos(args[0]), format!("{s} (built-in function {}) must be called", b.name()));
+                        return Operand::invalid(Some(e));
+                    }
+                    _ => {
+                        if self.types.is_untyped(x.ty) {
+                            self.assignment(&mut x, None, "argument to new");
+                            if x.is_invalid() {
+                                return Operand::invalid(Some(e));
+                            }
+                        }
+                        if !self.allow_version(26) {
+                            let s = self.expr_str(args[0]);
+                            self.error(self.pos(e), format!("new({s}) requires go1.26 or later"));
+                        }
+                        x.ty
+                    }
+                };
+                if self.types.is_invalid(t) {
+                    return Operand::invalid(Some(e));
+                }
+                let p = self.ck.types.pointer(t);
+                value(p)
+            }
+            Builtin::Panic => {
+                let mut x = self.expr(args[0]);
+                let any = self.universe.any;
+                self.assignment(&mut x, Some(any), "argument to panic");
+                novalue
+            }
+            Builtin::Print | Builtin::Println => {
+                for &a in args {
+                    let mut x = self.expr(a);
+                    self.assignment(&mut x, None, &format!("argument to built-in {name}"));
+                }
+                novalue
+            }
+            Builtin::Recover => value(self.universe.any),
+            Builtin::Close => {
+                let x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
+                    Some(Type::Chan { dir, .. }) => {
+                        if dir == wago_syntax::ast::ChanDir::Recv {
+                            let d = self.op_str(&x);
+                            self.error(
+                                self.pos(args[0]),
+                                format!("invalid operation: cannot close receive-only channel {d}"),
+                            );
+                        }
+                    }
+                    _ => {
+                        let d = self.op_str(&x);
+                        self.error(self.pos(args[0]), format!("invalid operation: cannot close non-channel {d}"));
+                    }
+                }
+                novalue
+            }
+            Builtin::Delete => {
+                let m = self.expr(args[0]);
+                let mut k = self.expr(args[1]);
+                if m.is_invalid() || k.is_invalid() {
+                    return novalue;
+                }
+                match self.core_type(m.ty).map(|c| self.types.get(c).clone()) {
+                    Some(Type::Map { key, .. }) => self.assignment(&mut k, Some(key), "argument to delete"),
+                    _ => {
+                        let d = self.op_str(&m);
+                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a map"));
+                    }
+                }
+                novalue
+            }
+            Builtin::Clear => {
+                let fun_pos = self.pos(e);
+                self.verify_version(fun_pos, 21, "clear");
+                let x = self.expr(args[0]);
+                if !x.is_invalid()
+                    && !matches!(
+                        self.core_type(x.ty).map(|c| self.types.get(c).clone()),
+                        Some(Type::Map { .. } | Type::Slice(_))
+                    )
+                {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} must be a map or slice"));
+                }
+                novalue
+            }
+            Builtin::Copy => {
+                let dst = self.expr(args[0]);
+                let src = self.expr(args[1]);
+                if dst.is_invalid() || src.is_invalid() {
+                    return value(BasicKind::Int.ty());
+                }
+                let de = match self.core_type(dst.ty).map(|c| self.types.get(c).clone()) {
+                    Some(Type::Slice(e)) => Some(e),
+                    _ => None,
+                };
+                let se = match self.core_type(src.ty).map(|c| self.types.get(c).clone()) {
+                    Some(Type::Slice(e)) => Some(e),
+                    _ if self.types.is_string(src.ty) => Some(BasicKind::Uint8.ty()),
+                    _ => None,
+                };
+                match (de, se) {
+                    (Some(a), Some(b)) if self.identical(a, b) => {}
+                    (None, _) => {
+                        let d = self.op_str(&dst);
+                        self.error(
+                            self.pos(args[0]),
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {d} and {}",
+                                self.op_str(&src)
+                            ),
+                        );
+                    }
+                    _ => {
+                        let d = self.op_str(&dst);
+                        self.error(
+                            self.pos(e),
+                            format!(
+                                "invalid argument: arguments to copy {d} and {} have different element types",
+                                self.op_str(&src)
+                            ),
+                        );
+                    }
+                }
+                value(BasicKind::Int.ty())
+            }
+            Builtin::Complex => self.builtin_complex(e, args),
+            Builtin::Real | Builtin::Imag => self.builtin_real_imag(e, b, args[0]),
+            Builtin::Max | Builtin::Min => self.builtin_min_max(e, b, args),
+            Builtin::Sizeof | Builtin::Alignof => {
+                let mut x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                self.assignment(&mut x, None, &format!("argument to unsafe.{name}"));
+                if x.is_invalid() || self.contains_itself(x.ty) {
+                    return Operand::invalid(Some(e));
+                }
+                if self.has_var_size(x.ty, &mut Vec::new()) {
+                    return value(BasicKind::Uintptr.ty());
+                }
+                let n = if b == Builtin::Sizeof {
+                    self.sizes.sizeof(&self.types, &self.objs, x.ty)
+                } else {
+                    self.sizes.alignof(&self.types, &self.objs, x.ty)
+                };
+                Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(n as i64) }
+            }
+            Builtin::Offsetof => self.builtin_offsetof(e, args[0]),
+            Builtin::Add => {
+                let mut p = self.expr(args[0]);
+                let unsafe_ptr = BasicKind::UnsafePointer.ty();
+                self.assignment(&mut p, Some(unsafe_ptr), "argument to unsafe.Add");
+                self.size_arg_any(args[1]);
+                value(unsafe_ptr)
+            }
+            Builtin::Slice => {
+                let p = self.expr(args[0]);
+                self.size_arg_any(args[1]);
+                match self.types.get(self.types.underlying(p.ty)).clone() {
+                    Type::Pointer(elem) => {
+                        let s = self.ck.types.slice(elem);
+                        value(s)
+                    }
+                    _ if p.is_invalid() => Operand::invalid(Some(e)),
+                    _ => {
+                        let d = self.op_str(&p);
+                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a pointer"));
+                        Operand::invalid(Some(e))
+                    }
+                }
+            }
+            Builtin::SliceData => {
+                let s = self.expr(args[0]);
+                match self.types.get(self.types.underlying(s.ty)).clone() {
+                    Type::Slice(elem) => {
+                        let p = self.ck.types.pointer(elem);
+                        value(p)
+                    }
+                    _ if s.is_invalid() => Operand::invalid(Some(e)),
+                    _ => {
+                        let d = self.op_str(&s);
+                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
+                        Operand::invalid(Some(e))
+                    }
+                }
+            }
+            Builtin::String => {
+                let mut p = self.expr(args[0]);
+                let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
+                self.assignment(&mut p, Some(bp), "argument to unsafe.String");
+                self.size_arg_any(args[1]);
+                value(BasicKind::String.ty())
+            }
+            Builtin::StringData => {
+                let mut s = self.expr(args[0]);
+                self.assignment(&mut s, Some(BasicKind::String.ty()), "argument to unsafe.StringData");
+                let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
+                value(bp)
+            }
+        }
+    }
+
+    /// Whether `len(x)`'s argument contains a call or receive (then it isn't constant).
+    fn has_call_or_recv(&self, e: ExprId) -> bool {
+        let ast = self.ast();
+        match *ast.expr(e) {
+            Expr::Call { fun, args, .. } => {
+                let is_conv = self.file_info_ro(fun).is_some_and(|m| m == Mode::TypeExpr);
+                let is_builtin_const = false;
+                !(is_conv || is_builtin_const) || ast.exprs_of(args).iter().any(|&a| self.has_call_or_recv(a))
+            }
+            Expr::Unary { op: wago_syntax::token::Token::Arrow, .. } => true,
+            Expr::Unary { x, .. } | Expr::Paren { x, .. } | Expr::Star { x, .. } | Expr::Selector { x, .. } => {
+                self.has_call_or_recv(x)
+            }
+            Expr::Binary { x, y, .. } | Expr::Index { x, index: y, .. } => {
+                self.has_call_or_recv(x) || self.has_call_or_recv(y)
+            }
+            Expr::CompositeLit { elts, .. } => ast.exprs_of(elts).iter().any(|&a| self.has_call_or_recv(a)),
+            Expr::KeyValue { key, value, .. } => self.has_call_or_recv(key) || self.has_call_or_recv(value),
+            Expr::Slice(s) => self.has_call_or_recv(s.x),
+            _ => false,
+        }
+    }
+
+    fn file_info_ro(&self, e: ExprId) -> Option<Mode> {
+        self.info(self.pkg).files[self.file].types.get(&e).map(|tv| tv.mode)
+    }
+
+    /// Whether `t` is complete: not a type whose declaration is still in
+    /// progress (`type T [unsafe.Sizeof(T{})]int` needs T's size to
+    /// declare T). A use that needs a complete type reports the cycle.
+    pub(crate) fn complete_or_cycle(&mut self, t: TypeId) -> bool {
+        let obj = match self.types.get(t) {
+            Type::Named(n) => n.obj,
+            Type::Alias(a) => a.obj,
+            _ => return true,
+        };
+        let Some(i) = self.obj_path.iter().position(|&o| o == obj) else { return true };
+        let cycle = self.obj_path[i..].to_vec();
+        self.cycle_error(&cycle);
+        false
+    }
+
+    /// Whether the size of `t` is not a constant: it depends on a type
+    /// parameter, or on a type whose declaration is still in progress
+    /// (`type T [unsafe.Sizeof(T{})]int`), which is a cycle, reported.
+    fn has_var_size(&mut self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if seen.contains(&t) {
+            return false;
+        }
+        seen.push(t);
+        match self.types.get(t).clone() {
+            Type::Alias(a) => {
+                if let Some(i) = self.obj_path.iter().position(|&o| o == a.obj) {
+                    let cycle = self.obj_path[i..].to_vec();
+                    self.cycle_error(&cycle);
+                    return true;
+                }
+                self.has_var_size(a.actual, seen)
+            }
+            Type::Named(n) => {
+                if let Some(i) = self.obj_path.iter().position(|&o| o == n.obj) {
+                    let cycle = self.obj_path[i..].to_vec();
+                    self.cycle_error(&cycle);
+                    return true;
+                }
+                n.underlying != INVALID && self.has_var_size(n.underlying, seen)
+            }
+            Type::TypeParam(_) => true,
+            Type::Array { elem, .. } => self.has_var_size(elem, seen),
+            Type::Struct(st) => st.fields.iter().any(|&f| {
+                let ft = self.objs.get(f).ty;
+                self.has_var_size(ft, seen)
+            }),
+            _ => false,
+        }
+    }
+
+    fn size_arg(&mut self, a: ExprId) -> Option<i64> {
+        let mut x = self.expr(a);
+        if x.is_invalid() {
+            return None;
+        }
+        if self.types.is_untyped(x.ty) {
+            if x.is_const() && x.val.to_int().is_none() {
+                {
+                    let d = self.op_str(&x);
+                    self.error(
+                        self.pos(a),
+                        format!("{d} truncated to int").replace("truncated to int", "truncated to int"),
+                    );
+                    return None;
+                }
+            }
+            self.convert_untyped_to(&mut x, BasicKind::Int.ty());
+        }
+        if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&x);
+            self.error(self.pos(a), format!("cannot convert {d} to type int"));
+            return None;
+        }
+        if x.is_const() {
+            if x.val.sign() == std::cmp::Ordering::Less {
+                let s = self.expr_str(a);
+                self.error(
+                    self.pos(a),
+                    format!("invalid argument: index {s} (constant of type int) must not be negative"),
+                );
+                return None;
+            }
+            return x.val.to_i64();
+        }
+        None
+    }
+
+    fn size_arg_any(&mut self, a: ExprId) {
+        let mut x = self.expr(a);
+        if x.is_invalid() {
+            return;
+        }
+        if self.types.is_untyped(x.ty) {
+            self.implicit_convert(&mut x, BasicKind::Int.ty());
+        }
+    }
+
+    fn builtin_append(&mut self, e: ExprId, args: &[ExprId], ellipsis: u32) -> Operand {
+        let mut s = self.expr(args[0]);
+        if s.is_invalid() {
+            for &a in &args[1..] {
+                self.expr(a);
+            }
+            return Operand::invalid(Some(e));
+        }
+        if s.mode == Mode::Nil {
+            self.error(self.pos(args[0]), "first argument to append must be a typed slice; found untyped nil");
+            return Operand::invalid(Some(e));
+        }
+        let elem = match self.core_type(s.ty).map(|c| self.types.get(c).clone()) {
+            Some(Type::Slice(el)) => el,
+            _ => {
+                let d = self.op_str(&s);
+                self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
+                return Operand::invalid(Some(e));
+            }
+        };
+        s.expr = Some(e);
+        if ellipsis != NO_POS {
+            if args.len() != 2 {
+                self.error(ellipsis, "can only use ... with final argument in list");
+                return Operand::invalid(Some(e));
+            }
+            let mut x = self.expr(args[1]);
+            if x.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+            // append([]byte, string...) is allowed.
+            if self.core_string(x.ty).is_some_and(|c| self.types.is_string(c))
+                && self.types.basic(elem) == Some(BasicKind::Uint8)
+            {
+                self.convert_untyped_to(&mut x, BasicKind::String.ty());
+                return Operand { mode: Mode::Value, expr: Some(e), ty: s.ty, val: Value::Unknown };
+            }
+            let st = s.ty;
+            self.assignment(&mut x, Some(st), "argument to append");
+            return Operand { mode: Mode::Value, expr: Some(e), ty: s.ty, val: Value::Unknown };
+        }
+        for &a in &args[1..] {
+            let mut x = self.expr_hint(a, Some(elem));
+            self.assignment(&mut x, Some(elem), "argument to append");
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: s.ty, val: Value::Unknown }
+    }
+
+    fn builtin_complex(&mut self, e: ExprId, args: &[ExprId]) -> Operand {
+        let mut x = self.expr(args[0]);
+        let mut y = self.expr(args[1]);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if !self.identical(x.ty, y.ty) {
+            let (a, b) = (self.op_str(&x), self.op_str(&y));
+            self.error(
+                self.pos(e),
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.expr_str(e),
+                    self.ts(x.ty),
+                    self.ts(y.ty)
+                ),
+            );
+            let _ = (a, b);
+            return Operand::invalid(Some(e));
+        }
+        if x.is_const() && y.is_const() {
+            let (Some(re), Some(im)) = (x.val.to_rat(), y.val.to_rat()) else {
+                let d = self.op_str(&x);
+                self.error(
+                    self.pos(args[0]),
+                    format!("invalid argument: arguments have type {}, expected floating-point", self.ts(x.ty)),
+                );
+                let _ = d;
+                return Operand::invalid(Some(e));
+            };
+            let t = if self.types.is_untyped(x.ty) {
+                BasicKind::UntypedComplex.ty()
+            } else if self.types.basic(x.ty) == Some(BasicKind::Float32) {
+                BasicKind::Complex64.ty()
+            } else {
+                BasicKind::Complex128.ty()
+            };
+            if !self.types.is_untyped(x.ty) && !self.types.is_float(x.ty) {
+                self.error(
+                    self.pos(args[0]),
+                    format!("invalid argument: arguments have type {}, expected floating-point", self.ts(x.ty)),
+                );
+                return Operand::invalid(Some(e));
+            }
+            return Operand { mode: Mode::Constant, expr: Some(e), ty: t, val: Value::Complex(Box::new((re, im))) };
+        }
+        if self.types.is_untyped(x.ty) {
+            self.convert_untyped_to(&mut x, BasicKind::Float64.ty());
+        }
+        let t = match self.types.basic(x.ty) {
+            Some(BasicKind::Float32) => BasicKind::Complex64.ty(),
+            Some(BasicKind::Float64) => BasicKind::Complex128.ty(),
+            _ => {
+                self.error(
+                    self.pos(args[0]),
+                    format!("invalid argument: arguments have type {}, expected floating-point", self.ts(x.ty)),
+                );
+                return Operand::invalid(Some(e));
+            }
+        };
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    fn builtin_real_imag(&mut self, e: ExprId, b: Builtin, a: ExprId) -> Operand {
+        let mut x = self.expr(a);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if x.is_const() {
+            let Some((re, im)) = x.val.to_complex() else {
+                let d = self.op_str(&x);
+                self.error(
+                    self.pos(a),
+                    format!("invalid argument: {d} must be of complex type")
+                        .replace("must be of complex type", "must be of complex type"),
+                );
+                return Operand::invalid(Some(e));
+            };
+            if self.types.is_untyped(x.ty) {
+                let v = if b == Builtin::Real { re } else { im };
+                return Operand {
+                    mode: Mode::Constant,
+                    expr: Some(e),
+                    ty: BasicKind::UntypedFloat.ty(),
+                    val: Value::Float(v),
+                };
+            }
+            let t = if self.types.basic(x.ty) == Some(BasicKind::Complex64) {
+                BasicKind::Float32
+            } else {
+                BasicKind::Float64
+            };
+            let v = if b == Builtin::Real { re } else { im };
+            return Operand { mode: Mode::Constant, expr: Some(e), ty: t.ty(), val: Value::Float(v) };
+        }
+        if self.types.is_untyped(x.ty) {
+            self.convert_untyped_to(&mut x, BasicKind::Complex128.ty());
+        }
+        let t = match self.types.basic(x.ty) {
+            Some(BasicKind::Complex64) => BasicKind::Float32.ty(),
+            Some(BasicKind::Complex128) => BasicKind::Float64.ty(),
+            _ => {
+                let d = self.op_str(&x);
+                self.error(
+                    self.pos(a),
+                    format!("invalid argument: {d} must be of complex type")
+                        .replace("must be of complex type", "must be of complex type"),
+                );
+                return Operand::invalid(Some(e));
+            }
+        };
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    fn builtin_min_max(&mut self, e: ExprId, b: Builtin, args: &[ExprId]) -> Operand {
+        let mut acc = self.expr(args[0]);
+        if acc.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if !self.all_types(acc.ty, |cx, t| cx.types.is_ordered(t)) {
+            let d = self.op_str(&acc);
+            self.error(self.pos(args[0]), format!("invalid argument: {d} cannot be ordered"));
+            return Operand::invalid(Some(e));
+        }
+        for &a in &args[1..] {
+            let mut y = self.expr(a);
+            if y.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+            self.match_types(&mut acc, &mut y);
+            if acc.is_invalid() || y.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+            if !self.identical(acc.ty, y.ty) {
+                self.error(
+                    self.pos(a),
+                    format!(
+                        "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                        self.ts(acc.ty),
+                        self.ts(y.ty),
+                        self.expr_str(a)
+                    ),
+                );
+                return Operand::invalid(Some(e));
+            }
+            if acc.is_const() && y.is_const() {
+                let op =
+                    if b == Builtin::Max { wago_syntax::token::Token::Gtr } else { wago_syntax::token::Token::Lss };
+                if crate::constant::compare(&y.val, op, &acc.val) == Some(true) {
+                    acc.val = y.val.clone();
+                }
+            } else {
+                acc.mode = Mode::Value;
+            }
+        }
+        acc.expr = Some(e);
+        if !acc.is_const() {
+            acc.mode = Mode::Value;
+            if self.types.is_untyped(acc.ty) {
+                let d = self.types.default_type(acc.ty);
+                self.convert_untyped_to(&mut acc, d);
+            }
+        }
+        acc
+    }
+
+    fn builtin_offsetof(&mut self, e: ExprId, a: ExprId) -> Operand {
+        let inner = crate::expr::unparen(self.ast(), a);
+        let Expr::Selector { x: base, sel } = *self.ast().expr(inner) else {
+            let s = self.expr_str(a);
+            self.error(self.pos(a), format!("invalid argument: {s} is not a selector expression"));
+            self.expr(a);
+            return Operand::invalid(Some(e));
+        };
+        let x = self.expr(base);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        let name = self.ident(sel).unwrap_or(self.syms.blank);
+        let found = self.lookup_field_or_method(x.ty, false, Some(self.pkg), name);
+        let crate::lookup::Lookup::Field { obj, index, indirect } = found else {
+            let s = self.expr_str(a);
+            self.error(
+                self.pos(a),
+                format!("invalid argument: {s} is a method value")
+                    .replace(" is a method value", " is not a selector expression"),
+            );
+            return Operand::invalid(Some(e));
+        };
+        self.record_use(sel, obj);
+        if indirect {
+            let s = self.expr_str(a);
+            self.error(
+                self.pos(a),
+                format!(
+                    "invalid argument: field {} is embedded via a pointer in {}",
+                    self.name(name),
+                    self.expr_str(base)
+                ),
+            );
+            let _ = s;
+            return Operand::invalid(Some(e));
+        }
+        let ft = self.objs.get(obj).ty;
+        self.record(inner, Mode::Variable, ft, None);
+        if self.contains_itself(x.ty) {
+            return Operand::invalid(Some(e));
+        }
+        // Sum the offsets along the embedding path.
+        let mut off = 0u64;
+        let mut t = x.ty;
+        for &i in &index {
+            let Type::Struct(st) = self.types.get(self.types.underlying(t)).clone() else { break };
+            let (offsets, _) = self.sizes.struct_layout(&self.types, &self.objs, &st.fields);
+            off += offsets[i];
+            t = self.objs.get(st.fields[i]).ty;
+        }
+        Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(off as i64) }
+    }
+}

@@ -1,0 +1,924 @@
+//! Package-level declarations: collecting the objects of every file
+//! (imports, constants, variables, types, functions and methods),
+//! resolving them on demand in dependency order with cycle detection,
+//! and the package-wide checks that follow (function bodies, unused
+//! imports, initialization order).
+
+use crate::check::{Color, Ctx, DeclInfo, DeclKind, Env, LaterBody, Mode, Operand};
+use crate::constant::Value;
+use crate::object::{ObjId, ObjKind, PkgId};
+use crate::types::{INVALID, NamedType, Type};
+use wago_syntax::ast::{self, Decl, Expr, ExprId, Spec};
+use wago_syntax::token::Token;
+
+impl Ctx<'_, '_> {
+    pub(crate) fn check_files(&mut self) {
+        for f in 0..self.files.len() {
+            self.file = f;
+            self.collect_file(f);
+        }
+        self.resolve_package_objects();
+        self.check_later_map_keys();
+        self.check_valid_types();
+        self.associate_leftover_methods();
+        self.check_bodies();
+        self.report_unused_imports();
+        self.compute_init_order();
+        self.normalize_named();
+    }
+
+    fn collect_file(&mut self, f: usize) {
+        let pkg_scope = self.package(self.pkg).scope;
+        let (start, end) = self.ast().file_span(self.ck.names);
+        let file_scope = self.ck.scopes.add(Some(pkg_scope), (start, end), false);
+        self.file_scopes.push(file_scope);
+        let ast = self.ast();
+        if let Some(n) = ast.name
+            && ast.package_name() == Some(self.syms.blank)
+        {
+            self.error(self.pos(n), "invalid package name _");
+        }
+        for &d in ast.top_decls() {
+            match *ast.decl(d) {
+                Decl::Bad { .. } => {}
+                Decl::Gen { tok, specs, .. } => self.collect_gen(f, tok, ast.specs_of(specs)),
+                Decl::Func { .. } => self.collect_func(f, d),
+            }
+        }
+    }
+
+    fn collect_gen(&mut self, f: usize, tok: Token, specs: &[ast::SpecId]) {
+        let ast = self.ast();
+        let mut last_valued: Option<ast::SpecId> = None;
+        for (iota, &s) in specs.iter().enumerate() {
+            match *ast.spec(s) {
+                Spec::Import { name, path, .. } => self.collect_import(f, name, path),
+                Spec::Value { names, ty, values, .. } if tok == Token::Const => {
+                    if ty.is_some() || !values.is_empty() {
+                        last_valued = Some(s);
+                    }
+                    let src_spec = last_valued.unwrap_or(s);
+                    for (index, &n) in ast.exprs_of(names).iter().enumerate() {
+                        let kind = DeclKind::Const { spec: s, src_spec, index, iota: iota as i64 };
+                        self.declare_pkg_obj(f, n, ObjKind::Const { value: Value::Unknown }, kind);
+                    }
+                    self.check_const_arity(s, src_spec);
+                }
+                Spec::Value { names, values, .. } => {
+                    let names = ast.exprs_of(names);
+                    let mut lhs = Vec::new();
+                    for (index, &n) in names.iter().enumerate() {
+                        let kind = DeclKind::Var { spec: s, index, lhs: Vec::new() };
+                        let var = ObjKind::Var { is_field: false, embedded: false, used: false };
+                        lhs.push(self.declare_pkg_obj(f, n, var, kind));
+                    }
+                    if names.len() > 1 && values.len == 1 {
+                        for &o in &lhs {
+                            if let Some(DeclInfo { kind: DeclKind::Var { lhs: l, .. }, .. }) = self.decls.get_mut(&o) {
+                                l.clone_from(&lhs);
+                            }
+                        }
+                    }
+                }
+                Spec::Type { name, assign, .. } => {
+                    let kind = ObjKind::TypeName { alias: assign != ast::NO_POS };
+                    self.declare_pkg_obj(f, name, kind, DeclKind::Type { spec: s });
+                }
+            }
+        }
+    }
+
+    /// Reports a constant spec whose names and inherited values differ in number.
+    fn check_const_arity(&mut self, spec: ast::SpecId, src: ast::SpecId) {
+        let ast = self.ast();
+        let (Spec::Value { names, .. }, Spec::Value { values, .. }) = (*ast.spec(spec), *ast.spec(src)) else {
+            return;
+        };
+        let (names, values) = (ast.exprs_of(names).to_vec(), ast.exprs_of(values).to_vec());
+        self.const_arity(&names, &values, spec != src);
+    }
+
+    /// Reports a constant spec whose names and (possibly inherited)
+    /// values differ in number, as types2's `arity` does.
+    pub(crate) fn const_arity(&mut self, names: &[ExprId], values: &[ExprId], inherited: bool) {
+        let (nn, nv) = (names.len(), values.len());
+        if nn > nv {
+            let n = names[nv];
+            let s = self.expr_str(n);
+            self.error(self.pos(n), format!("missing init expr for {s}"));
+        } else if nv > nn && !inherited {
+            let v = values[nn];
+            let s = self.expr_str(v);
+            self.error(self.pos(v), format!("extra init expr {s}"));
+        } else if nv > nn {
+            // The extra value is in the spec the values come from.
+            let at = self.pos(values[nn]) as usize;
+            let before = &self.src()[..at.min(self.src().len())];
+            let line = before.matches('\n').count() + 1;
+            let col = at - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+            self.error(self.pos(names[0]), format!("extra init expr at {line}:{col}"));
+        }
+    }
+
+    fn declare_pkg_obj(&mut self, f: usize, ident: ExprId, kind: ObjKind, dk: DeclKind) -> ObjId {
+        let name = self.ident(ident).unwrap_or(self.syms.blank);
+        let pos = self.decl_pos(self.pos(ident));
+        let obj = self.ck.new_obj(name, kind, INVALID, Some(self.pkg), pos);
+        let scope = self.package(self.pkg).scope;
+        if name == self.syms.init && !matches!(dk, DeclKind::Func { .. }) {
+            self.error(pos.pos, "cannot declare init - must be func");
+        } else if name == self.syms.main
+            && matches!(dk, DeclKind::Func { .. })
+            && self.name(self.package(self.pkg).name) == "main"
+        {
+            // main's signature is checked with its declaration
+        }
+        self.declare(scope, Some(ident), obj);
+        self.decls.insert(obj, DeclInfo { file: f, kind: dk, color: Color::White, deps: Vec::new() });
+        self.decl_order.push(obj);
+        obj
+    }
+
+    fn collect_import(&mut self, f: usize, name: Option<ExprId>, path: ExprId) {
+        let ast = self.ast();
+        let Expr::BasicLit { pos, end, .. } = *ast.expr(path) else { return };
+        let lit = &self.src()[pos as usize..end as usize];
+        let Some(path_bytes) = wago_syntax::literal::unquote(lit) else { return };
+        let path_str = String::from_utf8_lossy(&path_bytes).into_owned();
+        let imported = if path_str == "unsafe" { Some(self.unsafe_pkg) } else { (self.imports)(&path_str) };
+        let Some(imp) = imported else {
+            self.error(pos, format!("could not import {path_str} (package not found)"));
+            return;
+        };
+        if !self.ck.packages[self.pkg.0 as usize].imports.contains(&imp) {
+            self.ck.packages[self.pkg.0 as usize].imports.push(imp);
+        }
+        let file_scope = self.file_scopes[f];
+        let local = name.and_then(|n| self.ident(n));
+        match local.map(|s| self.name(s)) {
+            Some("_") => {}
+            Some(".") => {
+                let scope = self.package(imp).scope;
+                let mut entries: Vec<_> = self.ck.scopes.get(scope).names.iter().map(|(&k, &v)| (k, v)).collect();
+                entries.sort_by_key(|&(_, o)| o);
+                for (sym, obj) in entries {
+                    if crate::object::is_exported(self.name(sym)) {
+                        self.ck.scopes.insert(file_scope, sym, obj);
+                    }
+                }
+                self.dot_imports.push((f, imp, pos, path_str));
+            }
+            _ => {
+                let sym = local.unwrap_or(self.package(imp).name);
+                let obj = self.ck.new_obj(
+                    sym,
+                    ObjKind::PkgName { imported: imp, used: false },
+                    INVALID,
+                    Some(self.pkg),
+                    self.decl_pos(name.map_or(pos, |n| self.pos(n))),
+                );
+                self.declare(file_scope, name, obj);
+                self.pkg_names.push(obj);
+                self.decls.insert(
+                    obj,
+                    DeclInfo {
+                        file: f,
+                        kind: DeclKind::Type { spec: ast::SpecId(u32::MAX) },
+                        color: Color::Black,
+                        deps: Vec::new(),
+                    },
+                );
+            }
+        }
+    }
+
+    fn collect_func(&mut self, f: usize, d: ast::DeclId) {
+        let ast = self.ast();
+        let Decl::Func { recv, name, ty, body, .. } = *ast.decl(d) else { return };
+        let sym = self.ident(name).unwrap_or(self.syms.blank);
+        let kind = ObjKind::Func { has_ptr_recv: false };
+        if let Some(r) = recv {
+            let pos = self.decl_pos(self.pos(name));
+            let obj = self.ck.new_obj(sym, kind, INVALID, Some(self.pkg), pos);
+            self.record_def(name, obj);
+            self.decls.insert(
+                obj,
+                DeclInfo { file: f, kind: DeclKind::Func { decl: d }, color: Color::White, deps: Vec::new() },
+            );
+            self.decl_order.push(obj);
+            if let Some(base) = self.receiver_base_name(r) {
+                self.methods.entry(base).or_default().push(obj);
+            }
+            return;
+        }
+        if body.is_none()
+            && let Expr::FuncType { type_params: Some(_), .. } = *ast.expr(ty)
+        {
+            self.error(self.pos(name), "generic function is missing function body");
+        }
+        let is_init = sym == self.syms.init;
+        let is_main = sym == self.syms.main && self.name(self.package(self.pkg).name) == "main";
+        if is_init || is_main {
+            let Expr::FuncType { params, results, type_params, .. } = *ast.expr(ty) else { return };
+            let has_params = !ast.field_list(params).list.is_empty();
+            let has_results = results.is_some_and(|r| !ast.field_list(r).list.is_empty());
+            let what = if is_init { "init" } else { "main" };
+            if type_params.is_some() {
+                self.error(self.pos(name), format!("func {what} must have no type parameters"));
+            } else if has_params || has_results {
+                self.error(self.pos(name), format!("func {what} must have no arguments and no return values"));
+            }
+            if is_init && body.is_none() {
+                self.error(self.pos(name), "missing function body");
+            }
+        }
+        if is_init {
+            let pos = self.decl_pos(self.pos(name));
+            let obj = self.ck.new_obj(sym, kind, INVALID, Some(self.pkg), pos);
+            self.record_def(name, obj);
+            self.decls.insert(
+                obj,
+                DeclInfo { file: f, kind: DeclKind::Func { decl: d }, color: Color::White, deps: Vec::new() },
+            );
+            self.decl_order.push(obj);
+            return;
+        }
+        self.declare_pkg_obj(f, name, kind, DeclKind::Func { decl: d });
+    }
+
+    /// The name of a receiver's base type: `T` in `(r *T)` or `(r T[P])`.
+    fn receiver_base_name(&self, recv: ast::FieldListId) -> Option<wago_syntax::Symbol> {
+        let ast = self.ast();
+        let field = *ast.fields_of(ast.field_list(recv).list).first()?;
+        let mut e = ast.field(field).ty;
+        loop {
+            match *ast.expr(e) {
+                Expr::Paren { x, .. } | Expr::Star { x, .. } => e = x,
+                Expr::Index { x, .. } | Expr::IndexList { x, .. } => e = x,
+                Expr::Ident { name, .. } => return Some(name),
+                _ => return None,
+            }
+        }
+    }
+
+    fn resolve_package_objects(&mut self) {
+        let order = self.decl_order.clone();
+        // Type declarations first (non-alias, then alias), then function
+        // and method signatures, then the rest, so that values see complete
+        // types and method sets (an initializer may convert to an interface
+        // a type whose methods are declared further down).
+        let is_type = |cx: &Self, o: ObjId, alias: bool| matches!(cx.objs.get(o).kind, ObjKind::TypeName { alias: a } if a == alias);
+        let is_func = |cx: &Self, o: ObjId| matches!(cx.decls.get(&o).map(|d| &d.kind), Some(DeclKind::Func { .. }));
+        for pass in 0..4 {
+            for &o in &order {
+                let wanted = match pass {
+                    0 => is_type(self, o, false),
+                    1 => is_type(self, o, true),
+                    2 => is_func(self, o),
+                    _ => !matches!(self.objs.get(o).kind, ObjKind::TypeName { .. }) && !is_func(self, o),
+                };
+                if wanted {
+                    self.obj_decl(o);
+                }
+            }
+        }
+    }
+
+    /// Type-checks the declaration of a package-level object, once.
+    pub(crate) fn obj_decl(&mut self, obj: ObjId) {
+        let Some(info) = self.decls.get(&obj) else { return };
+        match info.color {
+            Color::Black => return,
+            Color::Grey => {
+                self.cycle_check(obj);
+                return;
+            }
+            Color::White => {}
+        }
+        let (file, kind) = (info.file, info.kind.clone());
+        self.decls.get_mut(&obj).expect("decl").color = Color::Grey;
+        self.obj_path.push(obj);
+        let saved_env = std::mem::take(&mut self.env);
+        let saved_file = self.file;
+        self.file = file;
+        self.env = Env { scope: Some(self.file_scopes[file]), decl: Some(obj), ..Env::default() };
+        match kind {
+            DeclKind::Const { spec, src_spec, index, iota } => self.pkg_const_decl(obj, spec, src_spec, index, iota),
+            DeclKind::Var { spec, index, lhs } => self.pkg_var_decl(obj, spec, index, &lhs),
+            DeclKind::Type { spec } => self.pkg_type_decl(obj, spec),
+            DeclKind::Func { decl } => self.func_decl(obj, decl),
+        }
+        self.file = saved_file;
+        self.env = saved_env;
+        self.obj_path.pop();
+        if let Some(i) = self.decls.get_mut(&obj) {
+            i.color = Color::Black;
+        }
+    }
+
+    /// A reference back to an object whose declaration is in progress:
+    /// valid through a type definition or a function, otherwise a cycle.
+    fn cycle_check(&mut self, obj: ObjId) {
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else { return };
+        let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
+        let (mut nval, mut ndef) = (0, 0);
+        for &o in &cycle {
+            match self.objs.get(o).kind {
+                ObjKind::Const { .. } | ObjKind::Var { .. } => nval += 1,
+                ObjKind::TypeName { alias: false } => ndef += 1,
+                _ => {}
+            }
+        }
+        if nval == cycle.len() || (nval == 0 && ndef > 0) {
+            // Value-only cycles are initialization cycles, reported later.
+            if nval == cycle.len() && self.objs.get(obj).ty == INVALID {
+                self.cycle_error(&cycle);
+                self.objs.get_mut(obj).ty = crate::types::INVALID;
+            }
+            return;
+        }
+        if cycle.iter().all(|&o| matches!(self.objs.get(o).kind, ObjKind::Func { .. })) {
+            return;
+        }
+        self.cycle_error(&cycle);
+        if let ObjKind::TypeName { .. } = self.objs.get(obj).kind {
+            self.objs.get_mut(obj).ty = INVALID;
+        }
+    }
+
+    pub(crate) fn cycle_error(&mut self, cycle: &[ObjId]) {
+        // Report at the object declared first in the source.
+        let first =
+            *cycle.iter().min_by_key(|&&o| (self.objs.get(o).pos.file, self.objs.get(o).pos.pos)).expect("cycle");
+        let name = self.obj_name(first);
+        let is_type = matches!(self.objs.get(first).kind, ObjKind::TypeName { .. });
+        let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration of" };
+        let mut msg = if cycle.len() == 1 {
+            if is_type {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                format!("invalid cycle in declaration: {name} refers to itself")
+            }
+        } else {
+            format!("{what} {name}")
+        };
+        if cycle.len() > 1 {
+            let i = cycle.iter().position(|&o| o == first).unwrap_or(0);
+            for k in 0..cycle.len() {
+                let a = cycle[(i + k) % cycle.len()];
+                let b = cycle[(i + k + 1) % cycle.len()];
+                msg.push_str(&format!("\n\t{} refers to {}", self.obj_name(a), self.obj_name(b)));
+            }
+        }
+        let pos = self.objs.get(first).pos;
+        self.error_at(pos, msg);
+    }
+
+    fn pkg_const_decl(&mut self, obj: ObjId, spec: ast::SpecId, src_spec: ast::SpecId, index: usize, iota: i64) {
+        let ast = self.ast();
+        let Spec::Value { ty, values, .. } = *ast.spec(src_spec) else { return };
+        let init = ast.exprs_of(values).get(index).copied();
+        let _ = spec;
+        self.const_decl(obj, ty, init, iota, spec != src_spec);
+    }
+
+    /// `const name [T] = init` with `iota` bound; `inherited` when the
+    /// type and values repeat an earlier spec's.
+    pub(crate) fn const_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<ExprId>,
+        init: Option<ExprId>,
+        iota: i64,
+        inherited: bool,
+    ) {
+        let _ = inherited;
+        let saved_iota = self.env.iota.replace(Value::int(iota));
+        let mut t = None;
+        if let Some(te) = ty {
+            let tt = self.type_expr(te);
+            if !self.types.is_invalid(tt) && !self.types.is_const_type(tt) {
+                let s = self.ts(tt);
+                self.error(self.pos(te), format!("invalid constant type {s}"));
+                self.objs.get_mut(obj).ty = INVALID;
+                self.env.iota = saved_iota;
+                return;
+            }
+            t = Some(tt);
+        }
+        let mut x = match init {
+            Some(e) => self.expr(e),
+            None => Operand::invalid(None),
+        };
+        self.init_const(obj, &mut x, t);
+        self.env.iota = saved_iota;
+    }
+
+    pub(crate) fn init_const(&mut self, obj: ObjId, x: &mut Operand, t: Option<crate::types::TypeId>) {
+        if x.is_invalid() || self.types.is_invalid(x.ty) {
+            self.objs.get_mut(obj).ty = INVALID;
+            return;
+        }
+        if x.mode != Mode::Constant {
+            let d = self.op_str(x);
+            let pos = x.expr.map_or(self.objs.get(obj).pos.pos, |e| self.pos(e));
+            self.error(pos, format!("{d} is not constant"));
+            self.objs.get_mut(obj).ty = INVALID;
+            return;
+        }
+        if let Some(t) = t {
+            self.assignment(x, Some(t), "constant declaration");
+        }
+        if x.is_invalid() {
+            self.objs.get_mut(obj).ty = INVALID;
+            return;
+        }
+        let o = self.objs.get_mut(obj);
+        o.ty = x.ty;
+        o.kind = ObjKind::Const { value: x.val.clone() };
+    }
+
+    fn pkg_var_decl(&mut self, obj: ObjId, spec: ast::SpecId, index: usize, lhs: &[ObjId]) {
+        let ast = self.ast();
+        let Spec::Value { ty, values, .. } = *ast.spec(spec) else { return };
+        let values = ast.exprs_of(values);
+        if !lhs.is_empty() {
+            // n:1: check once for all, setting every variable's type.
+            if self.objs.get(lhs[0]).ty != INVALID && obj != lhs[0] {
+                return;
+            }
+            for &o in lhs {
+                if let Some(i) = self.decls.get_mut(&o) {
+                    i.color = Color::Black;
+                }
+            }
+            self.var_decl(lhs, ty, values);
+            return;
+        }
+        let init: Vec<ExprId> = if values.len() > index && values.len() > 1 {
+            vec![values[index]]
+        } else if values.len() == 1 && index == 0 {
+            values.to_vec()
+        } else {
+            Vec::new()
+        };
+        if init.is_empty() && !values.is_empty() {
+            // Arity mismatch: report once, at the first variable.
+            if index == 0 {
+                self.var_decl(&[obj], ty, values);
+            } else {
+                self.var_decl(&[obj], ty, &[]);
+            }
+            return;
+        }
+        self.var_decl(&[obj], ty, &init);
+    }
+
+    /// `var lhs... [T] = values...` for package-level and local variables.
+    pub(crate) fn var_decl(&mut self, lhs: &[ObjId], ty: Option<ExprId>, values: &[ExprId]) {
+        let t = ty.map(|te| self.var_type(te));
+        if let Some(t) = t {
+            for &o in lhs {
+                self.objs.get_mut(o).ty = t;
+            }
+        }
+        if values.is_empty() {
+            if t.is_none() {
+                for &o in lhs {
+                    self.objs.get_mut(o).ty = INVALID;
+                }
+            }
+            return;
+        }
+        self.init_vars(lhs, values, None);
+    }
+
+    fn pkg_type_decl(&mut self, obj: ObjId, spec: ast::SpecId) {
+        let ast = self.ast();
+        let Spec::Type { type_params, assign, ty, name, .. } = *ast.spec(spec) else { return };
+        if assign != ast::NO_POS {
+            self.verify_alias_version(assign, type_params);
+            self.alias_decl(obj, type_params, ty);
+            return;
+        }
+        let named = self.ck.types.add(Type::Named(NamedType {
+            obj,
+            underlying: INVALID,
+            methods: Vec::new(),
+            type_params: Vec::new(),
+            origin: None,
+            type_args: Vec::new(),
+        }));
+        self.objs.get_mut(obj).ty = named;
+        let _ = name;
+        self.type_decl_body(obj, named, type_params, ty);
+        self.collect_methods(obj, named);
+    }
+
+    /// Resolves a defined type's type parameters and underlying type.
+    pub(crate) fn type_decl_body(
+        &mut self,
+        obj: ObjId,
+        named: crate::types::TypeId,
+        type_params: Option<ast::FieldListId>,
+        ty: ExprId,
+    ) {
+        let mut opened = false;
+        if let Some(tps) = type_params {
+            let pos = self.pos(ty);
+            self.open_scope((pos, pos), false);
+            opened = true;
+            let tparams = self.declare_type_params(tps);
+            if let Type::Named(n) = self.ck.types.get_mut(named) {
+                n.type_params = tparams;
+            }
+        }
+        let rhs = self.defined_type(ty, Some(named));
+        let under = if self.types.is_type_param(rhs) {
+            self.error(self.pos(ty), "cannot use a type parameter as RHS in type declaration");
+            INVALID
+        } else {
+            rhs
+        };
+        if let Type::Named(n) = self.ck.types.get_mut(named) {
+            n.underlying = under;
+        }
+        self.ck.expand_pending(named);
+        if opened {
+            self.close_scope();
+        }
+        let _ = obj;
+    }
+
+    /// Aliases need go1.9, generic ones go1.23.
+    fn verify_alias_version(&mut self, assign: u32, type_params: Option<ast::FieldListId>) {
+        let ast = self.ast();
+        let first_tparam = type_params.and_then(|tps| {
+            let fields = ast.fields_of(ast.field_list(tps).list);
+            let names = ast.exprs_of(ast.field(*fields.first()?).names);
+            names.first().copied()
+        });
+        match first_tparam {
+            Some(p) => {
+                let pos = self.pos(p);
+                self.verify_version(pos, 23, "generic type alias");
+            }
+            None => {
+                self.verify_version(assign, 9, "type alias");
+            }
+        }
+    }
+
+    fn alias_decl(&mut self, obj: ObjId, type_params: Option<ast::FieldListId>, ty: ExprId) {
+        let alias = self.ck.types.add(Type::Alias(crate::types::AliasType {
+            obj,
+            actual: INVALID,
+            type_params: Vec::new(),
+            origin: None,
+            type_args: Vec::new(),
+        }));
+        self.objs.get_mut(obj).ty = alias;
+        let mut opened = false;
+        if let Some(tps) = type_params {
+            let pos = self.pos(ty);
+            self.open_scope((pos, pos), false);
+            opened = true;
+            let tparams = self.declare_type_params(tps);
+            if let Type::Alias(a) = self.ck.types.get_mut(alias) {
+                a.type_params = tparams;
+            }
+        }
+        let actual = self.type_expr(ty);
+        if opened {
+            self.close_scope();
+        }
+        if let Type::Alias(a) = self.ck.types.get_mut(alias) {
+            a.actual = actual;
+        }
+        if self.objs.get(obj).ty == INVALID {
+            // A cycle was found while resolving the right side.
+            if let Type::Alias(a) = self.ck.types.get_mut(alias) {
+                a.actual = INVALID;
+            }
+        }
+        self.objs.get_mut(obj).ty = alias;
+        // Methods declared on the alias belong to the defined type it
+        // denotes (`type token = Token; func (token) String() string`).
+        let target = self.types.unalias(alias);
+        if type_params.is_none()
+            && let Type::Named(n) = self.types.get(target)
+            && n.origin.is_none()
+            && self.objs.get(n.obj).pkg == Some(self.pkg)
+        {
+            self.collect_methods(obj, target);
+        }
+    }
+
+    /// Attaches the methods declared on type `obj` to its named type.
+    fn collect_methods(&mut self, obj: ObjId, named: crate::types::TypeId) {
+        let name = self.objs.get(obj).name;
+        let Some(methods) = self.methods.remove(&name) else { return };
+        let fields: Vec<wago_syntax::Symbol> = match self.types.get(self.types.underlying(named)) {
+            Type::Struct(st) => st.fields.iter().map(|&f| self.objs.get(f).name).collect(),
+            _ => Vec::new(),
+        };
+        // Methods attached already (through an alias, or the type itself).
+        let mut seen: Vec<wago_syntax::Symbol> = match self.types.get(named) {
+            Type::Named(n) => n.methods.iter().map(|&m| self.objs.get(m).name).collect(),
+            _ => Vec::new(),
+        };
+        let type_name = match self.types.get(named) {
+            Type::Named(n) => self.obj_name(n.obj),
+            _ => self.obj_name(obj),
+        };
+        for m in methods {
+            let mname = self.objs.get(m).name;
+            let mut pos = self.objs.get(m).pos;
+            if mname != self.syms.blank {
+                if seen.contains(&mname) {
+                    // The later declaration in the source is the duplicate,
+                    // whether it came through an alias or not.
+                    let key = |p: crate::object::DeclPos| (p.file, p.pos);
+                    if let Type::Named(n) = self.ck.types.get(named)
+                        && let Some(i) = n.methods.iter().position(|&o| self.ck.objs.get(o).name == mname)
+                        && key(self.ck.objs.get(n.methods[i]).pos) > key(pos)
+                    {
+                        let prev = n.methods[i];
+                        pos = self.objs.get(prev).pos;
+                        if let Type::Named(n) = self.ck.types.get_mut(named) {
+                            n.methods[i] = m;
+                        }
+                    }
+                    let n = self.name(mname);
+                    self.error_at(pos, format!("method {type_name}.{n} already declared"));
+                    continue;
+                }
+                if fields.contains(&mname) {
+                    let n = self.name(mname);
+                    self.error_at(pos, format!("field and method with the same name {n}"));
+                    continue;
+                }
+                seen.push(mname);
+            }
+            if let Type::Named(n) = self.ck.types.get_mut(named) {
+                n.methods.push(m);
+            }
+        }
+    }
+
+    /// Methods whose receiver names no type of this package.
+    fn associate_leftover_methods(&mut self) {
+        let left: Vec<_> = self.methods.drain().collect();
+        for (_, ms) in left {
+            for m in ms {
+                self.obj_decl(m);
+            }
+        }
+    }
+
+    /// Checks that waited for type parameter bounds declared later.
+    fn check_later_map_keys(&mut self) {
+        for (file, key, k) in std::mem::take(&mut self.later_map_keys) {
+            self.file = file;
+            self.check_type_param_key(key, k);
+        }
+        for (file, pos, tparams, targs) in std::mem::take(&mut self.later_verifies) {
+            self.file = file;
+            self.verify_now(&tparams, &targs, pos);
+        }
+    }
+
+    fn check_bodies(&mut self) {
+        let mut i = 0;
+        while i < self.later.len() {
+            let LaterBody { file, sig, body, scope, decl } = std::mem::replace(
+                &mut self.later[i],
+                LaterBody { file: 0, sig: INVALID, body: ast::StmtId(0), scope: crate::scope::ScopeId(0), decl: None },
+            );
+            self.file = file;
+            self.func_body(decl, sig, body, scope);
+            i += 1;
+        }
+        self.later.clear();
+        self.report_unused_vars();
+    }
+
+    fn report_unused_imports(&mut self) {
+        let names = self.pkg_names.clone();
+        for o in names {
+            let ob = self.objs.get(o);
+            if let ObjKind::PkgName { imported, used: false } = ob.kind {
+                let path = self.package(imported).path.clone();
+                let pos = ob.pos;
+                let local = self.obj_name(o);
+                let pkg_name = self.name(self.package(imported).name);
+                let msg = if local == pkg_name {
+                    format!("{:?} imported and not used", path)
+                } else {
+                    format!("{:?} imported as {local} and not used", path)
+                };
+                if let Some(file) = pos.file {
+                    let f = self.files.iter().position(|fi| fi.id == file).unwrap_or(0);
+                    let saved = self.file;
+                    self.file = f;
+                    self.soft_error(pos.pos, msg);
+                    self.file = saved;
+                }
+            }
+        }
+        let dots = self.dot_imports.clone();
+        for (f, imp, pos, path) in dots {
+            if !self.dot_used.contains(&(f, imp)) {
+                let saved = self.file;
+                self.file = f;
+                self.soft_error(pos, format!("{path:?} imported and not used"));
+                self.file = saved;
+            }
+        }
+    }
+
+    /// Records a use of a package-level object by the declaration being checked.
+    pub(crate) fn add_dep(&mut self, obj: ObjId) {
+        let Some(d) = self.env.decl else { return };
+        if !self.decls.contains_key(&obj)
+            || !matches!(self.objs.get(obj).kind, ObjKind::Const { .. } | ObjKind::Var { .. } | ObjKind::Func { .. })
+        {
+            return;
+        }
+        if let Some(info) = self.decls.get_mut(&d)
+            && !info.deps.contains(&obj)
+        {
+            info.deps.push(obj);
+        }
+    }
+
+    /// Orders package-level variables for initialization (dependencies
+    /// first, otherwise source order) and reports initialization cycles.
+    fn compute_init_order(&mut self) {
+        let vars: Vec<ObjId> =
+            self.decl_order.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Var { .. })).collect();
+        let mut done: std::collections::HashSet<ObjId> = Default::default();
+        let mut order = Vec::new();
+        let mut reported = false;
+        for v in vars {
+            let mut stack = Vec::new();
+            self.visit_init(v, &mut done, &mut stack, &mut order, &mut reported);
+        }
+        self.info_mut().init_order = order;
+    }
+
+    fn visit_init(
+        &mut self,
+        o: ObjId,
+        done: &mut std::collections::HashSet<ObjId>,
+        stack: &mut Vec<ObjId>,
+        order: &mut Vec<ObjId>,
+        reported: &mut bool,
+    ) {
+        if done.contains(&o) {
+            return;
+        }
+        if let Some(i) = stack.iter().position(|&s| s == o) {
+            let is_var = |cx: &Self, x: ObjId| matches!(cx.objs.get(x).kind, ObjKind::Var { .. });
+            if !*reported && stack[i..].iter().any(|&x| is_var(self, x)) {
+                *reported = true;
+                let cycle = stack[i..].to_vec();
+                let first = cycle[0];
+                let mut msg = format!("initialization cycle or initialization loop: {}", self.obj_name(first));
+                msg = msg.replace("initialization cycle or initialization loop", "initialization cycle");
+                let mut msg2 = format!("initialization cycle: {} refers to itself", self.obj_name(first));
+                if cycle.len() > 1 {
+                    msg2 = "initialization cycle or ".to_string();
+                    msg2.clear();
+                    msg2.push_str("initialization cycle");
+                    for k in 0..cycle.len() {
+                        let a = cycle[k];
+                        let b = cycle[(k + 1) % cycle.len()];
+                        msg2.push_str(&format!("\n\t{} refers to {}", self.obj_name(a), self.obj_name(b)));
+                    }
+                }
+                let _ = msg;
+                let pos = self.objs.get(first).pos;
+                self.error_at(pos, msg2);
+            }
+            return;
+        }
+        stack.push(o);
+        let deps = self.decls.get(&o).map(|d| d.deps.clone()).unwrap_or_default();
+        for d in deps {
+            self.visit_init(d, done, stack, order, reported);
+        }
+        stack.pop();
+        done.insert(o);
+        if matches!(self.objs.get(o).kind, ObjKind::Var { .. }) {
+            order.push(o);
+        }
+    }
+
+    /// Reports types that contain themselves by value (through struct
+    /// fields and array elements), which would have infinite size.
+    fn check_valid_types(&mut self) {
+        for &o in &self.decl_order.clone() {
+            if !matches!(self.objs.get(o).kind, ObjKind::TypeName { alias: false }) {
+                continue;
+            }
+            let t = self.objs.get(o).ty;
+            let mut path = Vec::new();
+            if self.contains_by_value(t, t, &mut path, 0) {
+                let name = self.obj_name(o);
+                let msg = if path.len() <= 1 {
+                    format!("invalid recursive type: {name} refers to itself")
+                } else {
+                    let mut m = format!("invalid recursive type {name}");
+                    for k in 0..path.len() {
+                        let a = self.obj_name(path[k]);
+                        let b = self.obj_name(path[(k + 1) % path.len()]);
+                        m.push_str(&format!("\n\t{a} refers to {b}"));
+                    }
+                    m
+                };
+                let pos = self.objs.get(o).pos;
+                self.error_at(pos, msg);
+                if let Type::Named(n) = self.ck.types.get_mut(t) {
+                    n.underlying = INVALID;
+                }
+                // Its instances are as invalid (and must not be laid out).
+                let insts: Vec<_> = self.instances.iter().filter(|(k, _)| k.0 == t).map(|(_, &i)| i).collect();
+                for i in insts {
+                    if let Type::Named(n) = self.ck.types.get_mut(i) {
+                        n.underlying = INVALID;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `t` holds `target` by value; `path` collects the named types on the way.
+    fn contains_by_value(
+        &self,
+        t: crate::types::TypeId,
+        target: crate::types::TypeId,
+        path: &mut Vec<ObjId>,
+        depth: u32,
+    ) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let t = self.types.unalias(t);
+        let under = match self.types.get(t) {
+            Type::Named(n) => {
+                // An instance of a generic type stands for its origin here.
+                let origin = n.origin.unwrap_or(t);
+                if depth > 0 && (t == target || origin == target) {
+                    return true;
+                }
+                // Only types of this package can close a new cycle.
+                if path.iter().any(|&o| self.objs.get(o).ty == origin) || self.objs.get(n.obj).pkg != Some(self.pkg) {
+                    return false;
+                }
+                path.push(n.obj);
+                n.underlying
+            }
+            _ => t,
+        };
+        let found = match self.types.get(under) {
+            Type::Struct(st) => {
+                st.fields.iter().any(|&f| self.contains_by_value(self.objs.get(f).ty, target, path, depth + 1))
+            }
+            Type::Array { elem, .. } => self.contains_by_value(*elem, target, path, depth + 1),
+            Type::Named(_) => self.contains_by_value(under, target, path, depth + 1),
+            _ => false,
+        };
+        if !found && matches!(self.types.get(t), Type::Named(_)) {
+            path.pop();
+        }
+        found
+    }
+
+    /// Points every named type of the package straight at its underlying type.
+    fn normalize_named(&mut self) {
+        for &o in &self.decl_order.clone() {
+            if let ObjKind::TypeName { alias: false } = self.objs.get(o).kind {
+                let t = self.objs.get(o).ty;
+                let u = self.types.underlying(t);
+                if let Type::Named(n) = self.ck.types.get_mut(t) {
+                    n.underlying = u;
+                }
+            }
+        }
+    }
+
+    /// Marks a package name as used.
+    pub(crate) fn use_pkg_name(&mut self, o: ObjId) {
+        if let ObjKind::PkgName { used, .. } = &mut self.ck.objs.get_mut(o).kind {
+            *used = true;
+        }
+    }
+
+    pub(crate) fn imported_pkg(&self, o: ObjId) -> Option<PkgId> {
+        match self.objs.get(o).kind {
+            ObjKind::PkgName { imported, .. } => Some(imported),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,1609 @@
+//! Expressions: identifiers, literals, unary and binary operators with
+//! exact constant folding, comparisons, shifts, selectors, index and
+//! slice expressions, type assertions, composite and function literals.
+//! Untyped operands stay untyped until context gives them a type.
+
+use crate::check::{Ctx, Mode, Operand};
+use crate::constant::{self, Value};
+use crate::lookup::Lookup;
+use crate::object::ObjKind;
+use crate::types::{BasicKind, INVALID, Type, TypeId};
+use wago_syntax::ast::{Expr, ExprId, LitKind, NO_POS, SliceExpr};
+use wago_syntax::token::Token;
+
+impl Ctx<'_, '_> {
+    /// A single-valued expression (value or constant).
+    pub(crate) fn expr(&mut self, e: ExprId) -> Operand {
+        self.expr_hint(e, None)
+    }
+
+    /// Like `expr`, with a type hint for untyped composite literal elements.
+    pub(crate) fn expr_hint(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let mut x = self.raw_expr(e, hint, false);
+        self.single_value(&mut x);
+        self.exclude_non_values(&mut x);
+        x
+    }
+
+    /// An expression that may also be a type.
+    pub(crate) fn expr_or_type(&mut self, e: ExprId, allow_generic: bool) -> Operand {
+        let mut x = self.raw_expr(e, None, allow_generic);
+        if !allow_generic {
+            self.non_generic_type(&mut x);
+        }
+        self.single_value(&mut x);
+        if x.mode == Mode::NoValue {
+            let s = self.expr_str(e);
+            self.error(self.pos(e), format!("{s} (no value) used as value or type"));
+            x.invalidate();
+        }
+        x
+    }
+
+    /// A generic type used where it must be instantiated (a conversion,
+    /// `new(G)`): an error naming the expression, as go/types words it.
+    pub(crate) fn non_generic_type(&mut self, x: &mut Operand) {
+        if x.mode != Mode::TypeExpr {
+            return;
+        }
+        let generic = match self.types.get(x.ty) {
+            Type::Named(n) => !n.type_params.is_empty() && n.type_args.is_empty(),
+            Type::Alias(a) => !a.type_params.is_empty() && a.type_args.is_empty(),
+            _ => false,
+        };
+        if let (true, Some(e)) = (generic, x.expr) {
+            let s = self.expr_str(e);
+            self.error(self.pos(e), format!("cannot use generic type {s} without instantiation"));
+            x.invalidate();
+        }
+    }
+
+    /// An expression that may be multi-valued (a call): its values.
+    pub(crate) fn multi_expr(&mut self, e: ExprId) -> Vec<Operand> {
+        let mut x = self.raw_expr(e, None, false);
+        self.exclude_non_values(&mut x);
+        if x.is_invalid() {
+            return vec![x];
+        }
+        if let Type::Tuple(vars) = self.types.get(x.ty) {
+            let vars = vars.clone();
+            return vars
+                .iter()
+                .map(|&v| Operand { mode: Mode::Value, expr: Some(e), ty: self.objs.get(v).ty, val: Value::Unknown })
+                .collect();
+        }
+        vec![x]
+    }
+
+    fn exclude_non_values(&mut self, x: &mut Operand) {
+        let Some(e) = x.expr else { return };
+        let msg = match x.mode {
+            Mode::NoValue => format!("{} (no value) used as value", self.expr_str(e)),
+            Mode::Builtin(b) => format!("{} (built-in function {}) must be called", self.expr_str(e), b.name()),
+            Mode::TypeExpr => format!("{} (type) is not an expression", self.expr_str(e)),
+            _ => return,
+        };
+        self.error(self.pos(e), msg);
+        x.invalidate();
+    }
+
+    fn single_value(&mut self, x: &mut Operand) {
+        if x.mode != Mode::Value {
+            return;
+        }
+        if let Type::Tuple(vars) = self.types.get(x.ty) {
+            let n = vars.len();
+            if n != 1 {
+                let e = x.expr.expect("tuple from call");
+                let s = self.expr_str(e);
+                self.error(
+                    self.pos(e),
+                    format!("multiple-value {s} (value of type {}) in single-value context", self.ts(x.ty)),
+                );
+                x.invalidate();
+            } else {
+                x.ty = self.objs.get(vars[0]).ty;
+            }
+        }
+    }
+
+    /// Evaluates any expression and records its type and value.
+    pub(crate) fn raw_expr(&mut self, e: ExprId, hint: Option<TypeId>, allow_generic: bool) -> Operand {
+        let x = stacker::maybe_grow(crate::check::STACK_RED_ZONE, crate::check::STACK_SEGMENT, || {
+            self.expr_kind(e, hint, allow_generic)
+        });
+        if !x.is_invalid() {
+            let val = x.is_const().then(|| x.val.clone());
+            if self.types.is_untyped(x.ty) && !x.is_const() && x.mode != Mode::Nil {
+                self.untyped.insert((self.file, e), (x.ty, false));
+            }
+            self.record(e, x.mode, x.ty, val);
+        }
+        x
+    }
+
+    fn expr_kind(&mut self, e: ExprId, hint: Option<TypeId>, allow_generic: bool) -> Operand {
+        let ast = self.ast();
+        match *ast.expr(e) {
+            Expr::Bad { .. } => Operand::invalid(Some(e)),
+            Expr::Ident { name, pos } => self.ident_expr(e, name, pos, allow_generic),
+            Expr::BasicLit { pos, end, kind } => self.basic_lit(e, pos, end, kind),
+            Expr::FuncLit { ty, body } => self.func_lit(e, ty, body),
+            Expr::CompositeLit { .. } => self.composite_lit(e, hint),
+            Expr::Paren { x, .. } => {
+                let mut o = self.raw_expr(x, hint, allow_generic);
+                o.expr = Some(e);
+                o
+            }
+            Expr::Selector { x, sel } => self.selector(e, x, sel),
+            Expr::Index { .. } | Expr::IndexList { .. } => self.index_expr(e, allow_generic),
+            Expr::Slice(s) => self.slice_expr(e, s),
+            Expr::TypeAssert { x, ty, .. } => self.type_assert(e, x, ty),
+            Expr::Call { .. } => self.call(e),
+            Expr::Star { x, .. } => {
+                let o = self.expr_or_type(x, false);
+                match o.mode {
+                    Mode::Invalid => Operand::invalid(Some(e)),
+                    Mode::TypeExpr => {
+                        let t = self.ck.types.pointer(o.ty);
+                        Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
+                    }
+                    _ => self.deref_expr(e, o),
+                }
+            }
+            Expr::Unary { op, x, .. } => self.unary(e, op, x),
+            Expr::Binary { x, op, y, op_pos } => self.binary(e, x, op, y, op_pos),
+            Expr::KeyValue { .. } => {
+                self.error(self.pos(e), "unexpected key:value expression");
+                Operand::invalid(Some(e))
+            }
+            Expr::Ellipsis { .. } => {
+                self.error(self.pos(e), "invalid use of ...");
+                Operand::invalid(Some(e))
+            }
+            Expr::ArrayType { .. }
+            | Expr::StructType { .. }
+            | Expr::FuncType { .. }
+            | Expr::InterfaceType { .. }
+            | Expr::MapType { .. }
+            | Expr::ChanType { .. } => {
+                let t = self.type_expr(e);
+                if self.types.is_invalid(t) {
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+        }
+    }
+
+    fn ident_expr(&mut self, e: ExprId, name: wago_syntax::Symbol, pos: u32, allow_generic: bool) -> Operand {
+        if name == self.syms.blank {
+            self.error(pos, "cannot use _ as value or type");
+            return Operand::invalid(Some(e));
+        }
+        let scope = self.env.scope.unwrap_or(self.file_scopes[self.file]);
+        let Some((found_in, obj)) = self.ck.scopes.lookup(scope, name) else {
+            let n = self.name(name);
+            self.error(pos, format!("undefined: {n}"));
+            return Operand::invalid(Some(e));
+        };
+        self.record_use(e, obj);
+        let o = self.objs.get(obj).clone();
+        if found_in == self.file_scopes[self.file] {
+            // Objects of package unsafe belong to no package; in a file
+            // scope they can only come from a dot-import of unsafe.
+            let from = o.pkg.unwrap_or(self.unsafe_pkg);
+            if from != self.pkg {
+                self.dot_used.insert((self.file, from));
+            }
+        }
+        match o.kind.clone() {
+            ObjKind::PkgName { .. } => {
+                let n = self.name(name);
+                self.error(pos, format!("use of package {n} without selector"));
+                self.use_pkg_name(obj);
+                Operand::invalid(Some(e))
+            }
+            ObjKind::Const { .. } => {
+                if obj == self.universe.iota {
+                    return match self.env.iota.clone() {
+                        Some(v) => {
+                            Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::UntypedInt.ty(), val: v }
+                        }
+                        None => {
+                            self.error(pos, "cannot use iota outside constant declaration");
+                            Operand::invalid(Some(e))
+                        }
+                    };
+                }
+                self.obj_decl(obj);
+                self.add_dep(obj);
+                let o = self.objs.get(obj);
+                let ObjKind::Const { value } = o.kind.clone() else { return Operand::invalid(Some(e)) };
+                if o.ty == INVALID {
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::Constant, expr: Some(e), ty: o.ty, val: value }
+            }
+            ObjKind::TypeName { .. } => {
+                self.obj_decl(obj);
+                let t = self.objs.get(obj).ty;
+                // An alias whose declaration is in progress (reached again
+                // through a type definition) is valid; its type comes later.
+                let in_progress = self.decls.get(&obj).is_some_and(|d| d.color == crate::check::Color::Grey);
+                if t == INVALID || (!in_progress && self.types.is_invalid(t)) {
+                    return Operand::invalid(Some(e));
+                }
+                let _ = allow_generic;
+                if found_in == self.universe.scope
+                    && (t == self.universe.any || t == self.universe.comparable)
+                    && !self.allow_version(18)
+                {
+                    let n = self.name(name);
+                    self.error(pos, format!("predeclared {n} requires go1.18 or later"));
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+            ObjKind::Var { .. } => {
+                self.obj_decl(obj);
+                self.add_dep(obj);
+                self.mark_used(obj);
+                let t = self.objs.get(obj).ty;
+                if t == INVALID {
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::Variable, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+            ObjKind::Func { .. } => {
+                self.obj_decl(obj);
+                self.add_dep(obj);
+                let t = self.objs.get(obj).ty;
+                if t == INVALID {
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), expr: Some(e), ty: INVALID, val: Value::Unknown },
+            ObjKind::Nil => {
+                Operand { mode: Mode::Nil, expr: Some(e), ty: BasicKind::UntypedNil.ty(), val: Value::Unknown }
+            }
+            ObjKind::Label { .. } => Operand::invalid(Some(e)),
+        }
+    }
+
+    pub(crate) fn mark_used(&mut self, obj: crate::object::ObjId) {
+        if let ObjKind::Var { used, .. } = &mut self.ck.objs.get_mut(obj).kind {
+            *used = true;
+        }
+    }
+
+    /// Number literal forms added in go1.13.
+    fn verify_lit_version(&mut self, pos: u32, lit: &str, kind: LitKind) {
+        let b = lit.as_bytes();
+        if b.len() <= 2 || !matches!(kind, LitKind::Int | LitKind::Float | LitKind::Imag) || self.allow_version(13) {
+            return;
+        }
+        let what = if lit.contains('_') {
+            "underscore in numeric literal"
+        } else if b[0] != b'0' {
+            return;
+        } else {
+            match b[1] {
+                b'b' | b'B' => "binary literal",
+                b'o' | b'O' => "0o/0O-style octal literal",
+                b'x' | b'X' if kind != LitKind::Int => "hexadecimal floating-point literal",
+                _ => return,
+            }
+        };
+        self.verify_version(pos, 13, what);
+    }
+
+    fn basic_lit(&mut self, e: ExprId, pos: u32, end: u32, kind: LitKind) -> Operand {
+        let lit = &self.src()[pos as usize..end as usize];
+        self.verify_lit_version(pos, lit, kind);
+        let (val, ty) = match kind {
+            LitKind::Int => (constant::parse_int_lit(lit).map(Value::Int), BasicKind::UntypedInt),
+            LitKind::Float => (constant::parse_float_lit(lit).map(Value::Float), BasicKind::UntypedFloat),
+            LitKind::Imag => {
+                let body = &lit[..lit.len() - 1];
+                let im =
+                    if body.contains(['.', 'e', 'E', 'p', 'P']) && !body.starts_with("0x") && !body.starts_with("0X")
+                        || body.contains(['p', 'P'])
+                    {
+                        constant::parse_float_lit(body)
+                    } else {
+                        // `0123i` is decimal for backward compatibility.
+                        let digits = body.trim_start_matches('0');
+                        let d = if digits.is_empty()
+                            || body.starts_with("0x")
+                            || body.starts_with("0b")
+                            || body.starts_with("0o")
+                        {
+                            body
+                        } else {
+                            digits
+                        };
+                        constant::parse_int_lit(d).map(dashu::rational::RBig::from)
+                    };
+                (im.map(|i| Value::Complex(Box::new((dashu::rational::RBig::ZERO, i)))), BasicKind::UntypedComplex)
+            }
+            LitKind::Char => {
+                (wago_syntax::literal::unquote_char(lit).map(|c| Value::Int((c as i64).into())), BasicKind::UntypedRune)
+            }
+            LitKind::String => {
+                (wago_syntax::literal::unquote(lit).map(|b| Value::String(b.into())), BasicKind::UntypedString)
+            }
+        };
+        match val {
+            Some(v) => Operand { mode: Mode::Constant, expr: Some(e), ty: ty.ty(), val: v },
+            None => {
+                let msg = if matches!(kind, LitKind::Float | LitKind::Imag) {
+                    format!("excessively large exponent in {lit}")
+                } else {
+                    format!("malformed constant: {lit}")
+                };
+                self.error(pos, msg);
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    fn func_lit(&mut self, e: ExprId, ty: ExprId, body: wago_syntax::ast::StmtId) -> Operand {
+        let Expr::FuncType { params, results, type_params, .. } = *self.ast().expr(ty) else {
+            return Operand::invalid(Some(e));
+        };
+        let pos = self.pos(e);
+        let end = self.end(e);
+        let scope = self.open_scope((pos, end), true);
+        if let Some(tp) = type_params {
+            self.error(self.ast().field_list(tp).opening, "function literal must have no type parameters");
+        }
+        let sig = self.signature(None, None, params, results);
+        self.close_scope();
+        self.record(ty, Mode::TypeExpr, sig, None);
+        let saved = std::mem::take(&mut self.env);
+        let decl = saved.decl;
+        self.env.decl = decl;
+        self.env.iota = None;
+        self.func_body(decl, sig, body, scope);
+        self.env = saved;
+        Operand { mode: Mode::Value, expr: Some(e), ty: sig, val: Value::Unknown }
+    }
+
+    fn deref_expr(&mut self, e: ExprId, x: Operand) -> Operand {
+        if self.types.is_invalid(x.ty) {
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::Nil {
+            self.error(self.pos(e), "invalid operation: cannot indirect nil");
+            return Operand::invalid(Some(e));
+        }
+        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
+            Some(Type::Pointer(elem)) => {
+                if self.types.is_unsafe_pointer(x.ty) {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
+            }
+            _ => {
+                let d = self.op_str(&x);
+                self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    fn unary(&mut self, e: ExprId, op: Token, xe: ExprId) -> Operand {
+        match op {
+            Token::And => return self.address_of(e, xe),
+            Token::Arrow => return self.receive(e, xe),
+            Token::Tilde => {
+                self.error(self.pos(e), "cannot use ~ outside of interface or type constraint");
+                self.expr(xe);
+                return Operand::invalid(Some(e));
+            }
+            _ => {}
+        }
+        let mut x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        x.expr = Some(e);
+        let ok = match op {
+            Token::Add | Token::Sub => self.all_types(x.ty, |cx, t| cx.types.is_numeric(t)),
+            Token::Xor => self.all_types(x.ty, |cx, t| cx.types.is_integer(t)),
+            Token::Not => self.all_types(x.ty, |cx, t| cx.types.is_boolean(t)),
+            _ => false,
+        };
+        if !ok {
+            let mut inner = x.clone();
+            inner.expr = Some(xe);
+            let d = self.op_str(&inner);
+            self.error(self.pos(xe), format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            return Operand::invalid(Some(e));
+        }
+        if x.is_const() {
+            let bits = if self.types.is_unsigned(x.ty) && self.types.is_typed(x.ty) {
+                self.sizes.sizeof(&self.types, &self.objs, x.ty) as u32 * 8
+            } else {
+                0
+            };
+            match constant::unary_op(op, &x.val, bits) {
+                Some(v) => x.val = v,
+                None => return Operand::invalid(Some(e)),
+            }
+            self.overflow(&mut x, self.pos(e));
+            return x;
+        }
+        x.mode = Mode::Value;
+        x
+    }
+
+    fn address_of(&mut self, e: ExprId, xe: ExprId) -> Operand {
+        let inner = unparen(self.ast(), xe);
+        let is_lit = matches!(self.ast().expr(inner), Expr::CompositeLit { .. });
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if x.mode != Mode::Variable && !is_lit {
+            let d = self.op_str(&x);
+            self.error(self.pos(e), format!("invalid operation: cannot take address of {d}"));
+            return Operand::invalid(Some(e));
+        }
+        let t = self.ck.types.pointer(x.ty);
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    fn receive(&mut self, e: ExprId, xe: ExprId) -> Operand {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
+            Some(Type::Chan { dir, elem }) => {
+                if dir == wago_syntax::ast::ChanDir::Send {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(e), format!("invalid operation: cannot receive from send-only channel {d}"));
+                    return Operand::invalid(Some(e));
+                }
+                Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
+            }
+            _ => {
+                let d = self.op_str(&x);
+                self.error(self.pos(e), format!("invalid operation: cannot receive from non-channel {d}"));
+                Operand::invalid(Some(e))
+            }
+        }
+    }
+
+    /// Whether `pred` holds for `t`, or for every type in a type parameter's set.
+    pub(crate) fn all_types(&self, t: TypeId, pred: impl Fn(&Self, TypeId) -> bool) -> bool {
+        if self.types.is_type_param(t) {
+            let ts = self.type_set(self.type_param_bound(t));
+            return match &ts.terms {
+                Some(terms) => !terms.is_empty() && terms.iter().all(|term| pred(self, term.ty)),
+                None => false,
+            };
+        }
+        pred(self, t)
+    }
+
+    /// Reports a typed constant that doesn't fit its type, or an untyped
+    /// integer constant grown beyond 512 bits.
+    pub(crate) fn overflow(&mut self, x: &mut Operand, pos: u32) {
+        if self.types.is_typed(x.ty) {
+            if let Err(code) = self.representable(x, x.ty) {
+                let d = self.op_str(x);
+                let t = self.ts(x.ty);
+                let msg = match code {
+                    crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
+                    _ => format!("{d} overflows {t}"),
+                };
+                self.error(pos, msg);
+                x.invalidate();
+            }
+            return;
+        }
+        if let Value::Int(i) = &x.val
+            && dashu::base::BitTest::bit_len(&dashu::base::UnsignedAbs::unsigned_abs(i.clone())) > 512
+        {
+            // Name the operation, as types2's opName does.
+            let op = match x.expr.map(|e| self.ast().expr(e)) {
+                Some(Expr::Binary { op: Token::Add, .. }) => "addition ",
+                Some(Expr::Binary { op: Token::Sub, .. }) => "subtraction ",
+                Some(Expr::Binary { op: Token::Xor, .. }) => "bitwise XOR ",
+                Some(Expr::Binary { op: Token::Mul, .. }) => "multiplication ",
+                Some(Expr::Binary { op: Token::Shl, .. }) => "shift ",
+                Some(Expr::Unary { op: Token::Xor, .. }) => "bitwise complement ",
+                _ => "",
+            };
+            self.error(pos, format!("constant {op}overflow"));
+            x.invalidate();
+        }
+    }
+
+    fn binary(&mut self, e: ExprId, xe: ExprId, op: Token, ye: ExprId, op_pos: u32) -> Operand {
+        if matches!(op, Token::Shl | Token::Shr) {
+            return self.shift(e, xe, op, ye);
+        }
+        let mut x = self.expr(xe);
+        let mut y = self.expr(ye);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if matches!(op, Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq) {
+            return self.comparison(e, x, op, y);
+        }
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if !self.identical(x.ty, y.ty) {
+            if !self.types.is_invalid(x.ty) && !self.types.is_invalid(y.ty) {
+                let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
+                let s = self.expr_str(e);
+                self.error(self.pos(xe), format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+            }
+            return Operand::invalid(Some(e));
+        }
+        if !self.op_allowed(op, x.ty) {
+            let d = self.op_str(&x);
+            self.error(self.pos(xe), format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            return Operand::invalid(Some(e));
+        }
+        if matches!(op, Token::Quo | Token::Rem)
+            && (x.is_const() || self.types.is_integer(x.ty))
+            && y.is_const()
+            && y.val.sign() == std::cmp::Ordering::Equal
+        {
+            self.error(self.pos(ye), "invalid operation: division by zero");
+            return Operand::invalid(Some(e));
+        }
+        if x.is_const() && y.is_const() {
+            let int_div = self.types.is_integer(x.ty);
+            let Some(v) = constant::binary_op(&x.val, op, &y.val, int_div) else {
+                return Operand::invalid(Some(e));
+            };
+            let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty, val: v };
+            self.overflow(&mut r, op_pos);
+            return r;
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty, val: Value::Unknown }
+    }
+
+    fn op_allowed(&self, op: Token, t: TypeId) -> bool {
+        self.all_types(t, |cx, t| match op {
+            Token::Add => cx.types.is_numeric(t) || cx.types.is_string(t),
+            Token::Sub | Token::Mul | Token::Quo => cx.types.is_numeric(t),
+            Token::Rem | Token::And | Token::Or | Token::Xor | Token::AndNot => cx.types.is_integer(t),
+            Token::LAnd | Token::LOr => cx.types.is_boolean(t),
+            _ => false,
+        })
+    }
+
+    /// Converts untyped operands of a binary operation toward each other.
+    pub(crate) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) {
+        if !self.may_convert(x, y) {
+            return;
+        }
+        let (xt, yt) = (x.ty, y.ty);
+        let (xu, yu) = (self.types.is_untyped(xt), self.types.is_untyped(yt));
+        if xu && yu {
+            // Both untyped: the larger kind wins (nil stays apart).
+            if x.mode == Mode::Nil || y.mode == Mode::Nil {
+                return;
+            }
+            let (kx, ky) = (self.types.basic(xt), self.types.basic(yt));
+            let numeric = |t| self.types.is_numeric(t);
+            if numeric(xt) && numeric(yt) {
+                let t = if kx >= ky { xt } else { yt };
+                self.convert_untyped_to(x, t);
+                self.convert_untyped_to(y, t);
+            }
+            return;
+        }
+        if xu {
+            self.implicit_convert(x, yt);
+        } else if yu {
+            self.implicit_convert(y, xt);
+        }
+    }
+
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
+        if x.is_const() && y.is_const() {
+            return true;
+        }
+        let iface = |t| self.types.is_interface(t) && !self.types.is_type_param(t);
+        if iface(x.ty) || iface(y.ty) {
+            return true;
+        }
+        if self.types.is_boolean(x.ty) != self.types.is_boolean(y.ty) {
+            return false;
+        }
+        if self.types.is_string(x.ty) != self.types.is_string(y.ty) {
+            return false;
+        }
+        if x.mode == Mode::Nil {
+            return self.has_nil(y.ty);
+        }
+        if y.mode == Mode::Nil {
+            return self.has_nil(x.ty);
+        }
+        let ptr = |t| matches!(self.types.get(self.types.underlying(t)), Type::Pointer(_));
+        !(ptr(x.ty) || ptr(y.ty))
+    }
+
+    /// Converts an untyped operand to `target` where the operation needs it,
+    /// reporting "cannot use ... as ... value" style failures as gc does.
+    pub(crate) fn implicit_convert(&mut self, x: &mut Operand, target: TypeId) {
+        if let Err(code) = self.convert_untyped(x, target) {
+            let d = self.op_str(x);
+            let t = self.ts(target);
+            let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
+            let msg = match code {
+                crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
+                    format!("{} overflows {t}", self.const_desc(x))
+                }
+                crate::assign::Repr::Truncated => format!("{} truncated to {t}", self.const_desc(x)),
+                _ => format!("cannot convert {d} to type {t}"),
+            };
+            self.error(pos, msg);
+            x.invalidate();
+        }
+    }
+
+    /// `constant 300` or `x (untyped int constant 300)`, as gc words overflows.
+    fn const_desc(&self, x: &Operand) -> String {
+        match x.expr {
+            Some(e) if matches!(self.ast().expr(e), Expr::BasicLit { .. }) => format!("constant {}", x.val),
+            _ => format!("constant {}", x.val),
+        }
+    }
+
+    fn comparison(&mut self, e: ExprId, mut x: Operand, op: Token, mut y: Operand) -> Operand {
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        let xe = x.expr.unwrap_or(e);
+        let s = self.expr_str(e);
+        let ok_assign = self.assignable_to(&x, y.ty).is_ok() || self.assignable_to(&y, x.ty).is_ok();
+        let mut err: Option<String> = None;
+        if !ok_assign {
+            let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
+            err = Some(format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+        } else if matches!(op, Token::Eql | Token::Neq) {
+            let (xn, yn) = (x.mode == Mode::Nil, y.mode == Mode::Nil);
+            if xn || yn {
+                let other = if xn { &y } else { &x };
+                if xn && yn {
+                    err = Some(format!("invalid operation: {s} (operator {} not defined on nil)", op.as_str()));
+                } else if !self.has_nil(other.ty) {
+                    let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
+                    err = Some(format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+                }
+            } else if !self.comparable(x.ty) || !self.comparable(y.ty) {
+                let bad = if !self.comparable(x.ty) { x.ty } else { y.ty };
+                err = Some(format!("invalid operation: {s} ({})", self.incomparable_cause(bad)));
+            }
+        } else if !self.all_types(x.ty, |cx, t| cx.types.is_ordered(t)) {
+            let what = self.type_kind_word(x.ty);
+            err = Some(format!("invalid operation: {s} (operator {} not defined on {what})", op.as_str()));
+        }
+        if let Some(msg) = err {
+            self.error(self.pos(xe), msg);
+            return Operand::invalid(Some(e));
+        }
+        if x.is_const() && y.is_const() {
+            let v = constant::compare(&x.val, op, &y.val).unwrap_or(false);
+            return Operand {
+                mode: Mode::Constant,
+                expr: Some(e),
+                ty: BasicKind::UntypedBool.ty(),
+                val: Value::Bool(v),
+            };
+        }
+        // The operands get their final (default) types now.
+        let xd = self.types.default_type(x.ty);
+        let yd = self.types.default_type(y.ty);
+        if x.mode != Mode::Nil {
+            self.convert_untyped_to(&mut x, xd);
+        }
+        if y.mode != Mode::Nil {
+            self.convert_untyped_to(&mut y, yd);
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: BasicKind::UntypedBool.ty(), val: Value::Unknown }
+    }
+
+    fn incomparable_cause(&self, t: TypeId) -> String {
+        let u = self.types.underlying(t);
+        match self.types.get(u) {
+            Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map { .. } => "map can only be compared to nil".into(),
+            Type::Signature(_) => "func can only be compared to nil".into(),
+            Type::Struct(st) => {
+                for &f in &st.fields {
+                    let ft = self.objs.get(f).ty;
+                    if !self.comparable(ft) {
+                        return format!("struct containing {} cannot be compared", self.ts(ft));
+                    }
+                }
+                "operator == not defined".into()
+            }
+            Type::Array { .. } => format!("{} cannot be compared", self.ts(t)),
+            _ if self.types.is_type_param(t) => "incomparable types in type set".to_string(),
+            _ => format!("operator == not defined on {}", self.ts(t)),
+        }
+    }
+
+    fn type_kind_word(&self, t: TypeId) -> String {
+        let u = self.types.underlying(t);
+        match self.types.get(u) {
+            Type::Basic(k) => k.name().to_string(),
+            other => {
+                let w = crate::operand::composite_kind(other);
+                if w.is_empty() { self.ts(t) } else { w.to_string() }
+            }
+        }
+    }
+
+    fn shift(&mut self, e: ExprId, xe: ExprId, op: Token, ye: ExprId) -> Operand {
+        let mut x = self.expr(xe);
+        let y = self.expr(ye);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        // The shifted operand must be an integer (an untyped constant
+        // representable as one counts).
+        if x.is_const() && self.types.is_untyped(x.ty) {
+            match x.val.to_int() {
+                Some(i) if self.types.is_numeric(x.ty) => {
+                    if !self.types.is_integer(x.ty) {
+                        x.ty = BasicKind::UntypedInt.ty();
+                    }
+                    x.val = Value::Int(i);
+                }
+                _ => {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(xe), format!("invalid operation: shifted operand {d} must be integer"));
+                    return Operand::invalid(Some(e));
+                }
+            }
+        } else if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&x);
+            self.error(self.pos(xe), format!("invalid operation: shifted operand {d} must be integer"));
+            return Operand::invalid(Some(e));
+        }
+        // The shift count: an integer, or an untyped constant representable as uint.
+        let mut count: Option<u64> = None;
+        if y.is_const() {
+            match y.val.to_int() {
+                Some(i) if i < dashu::integer::IBig::ZERO => {
+                    let d = self.op_str(&y);
+                    self.error(
+                        self.pos(ye),
+                        format!("invalid shift count {d} (must be non-negative)")
+                            .replace(" (must be non-negative)", "")
+                            .to_string()
+                            + "",
+                    );
+                    return Operand::invalid(Some(e));
+                }
+                Some(i) => count = u64::try_from(&i).ok().or(Some(u64::MAX)),
+                None => {
+                    let d = self.op_str(&y);
+                    self.error(self.pos(ye), format!("invalid shift count {d}"));
+                    return Operand::invalid(Some(e));
+                }
+            }
+            if self.types.is_untyped(y.ty) {
+                let mut yc = y.clone();
+                self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
+            }
+        } else if !self.all_types(y.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&y);
+            self.error(self.pos(ye), format!("invalid operation: shift count {d} must be integer"));
+            return Operand::invalid(Some(e));
+        } else if !self.types.is_untyped(y.ty)
+            && !self.all_types(y.ty, |cx, t| cx.types.is_unsigned(t))
+            && !self.allow_version(13)
+        {
+            let d = self.op_str(&y);
+            self.verify_version(self.pos(ye), 13, &format!("invalid operation: signed shift count {d}"));
+            return Operand::invalid(Some(e));
+        } else if self.types.is_untyped(y.ty) {
+            let mut yc = y.clone();
+            self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
+        }
+        if x.is_const() {
+            if let Some(s) = count {
+                const MAX_SHIFT: u64 = 1023 - 1 + 52;
+                if s > MAX_SHIFT && op == Token::Shl {
+                    let d = self.op_str(&y);
+                    self.error(self.pos(ye), format!("invalid shift count {d}"));
+                    return Operand::invalid(Some(e));
+                }
+                let Some(xi) = x.val.to_int() else { return Operand::invalid(Some(e)) };
+                let r = constant::shift(&xi, op, s.min(1 << 20) as usize);
+                let mut out = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty, val: Value::Int(r) };
+                self.overflow(&mut out, self.pos(e));
+                return out;
+            }
+            if self.types.is_untyped(x.ty) {
+                // A non-constant shift of an untyped constant: its type
+                // comes from the context (delayed; see `convert_untyped`).
+                let out = Operand { mode: Mode::Value, expr: Some(e), ty: x.ty, val: Value::Unknown };
+                self.untyped.insert((self.file, e), (x.ty, true));
+                return out;
+            }
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty, val: Value::Unknown }
+    }
+
+    fn selector(&mut self, e: ExprId, xe: ExprId, sel: ExprId) -> Operand {
+        let sel_name = self.ident(sel).unwrap_or(self.syms.blank);
+        // A qualified identifier `pkg.Name`.
+        if let Some(name) = self.ident(xe) {
+            let scope = self.env.scope.unwrap_or(self.file_scopes[self.file]);
+            if let Some((_, obj)) = self.ck.scopes.lookup(scope, name)
+                && let Some(imp) = self.imported_pkg(obj)
+            {
+                self.record_use(xe, obj);
+                self.use_pkg_name(obj);
+                return self.qualified(e, imp, xe, sel, sel_name);
+            }
+        }
+        let x = self.expr_or_type(xe, false);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::Builtin(crate::object::Builtin::Len) || matches!(x.mode, Mode::Builtin(_)) {
+            let s = self.expr_str(xe);
+            self.error(
+                self.pos(xe),
+                format!("invalid use of {s} (built-in) in selector expression")
+                    .replace(" (built-in) in selector expression", "")
+                    .to_string(),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::Nil {
+            self.error(self.pos(sel), "invalid use of nil".to_string());
+            return Operand::invalid(Some(e));
+        }
+        let addressable = x.mode == Mode::Variable;
+        let found = self.lookup_field_or_method(x.ty, addressable, Some(self.pkg), sel_name);
+        match found {
+            Lookup::NotFound | Lookup::Ambiguous => {
+                let s = self.expr_str(e);
+                let n = self.name(sel_name);
+                let msg = if found == Lookup::Ambiguous {
+                    format!("ambiguous selector {s}")
+                } else if x.mode == Mode::TypeExpr {
+                    format!("{s} undefined (type {} has no method {n})", self.ts(x.ty))
+                } else {
+                    self.missing_field_msg(&x, e, sel_name)
+                };
+                self.error(self.pos(sel), msg);
+                Operand::invalid(Some(e))
+            }
+            Lookup::Field { obj, indirect, .. } => {
+                self.record_use(sel, obj);
+                if x.mode == Mode::TypeExpr {
+                    let s = self.expr_str(e);
+                    let n = self.name(sel_name);
+                    self.error(self.pos(sel), format!("{s} undefined (type {} has no method {n})", self.ts(x.ty)));
+                    return Operand::invalid(Some(e));
+                }
+                let ft = self.field_type_in(obj, x.ty);
+                let mode = if x.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
+                Operand { mode, expr: Some(e), ty: ft, val: Value::Unknown }
+            }
+            Lookup::Method { obj, indirect, recv, .. } => {
+                self.record_use(sel, obj);
+                self.obj_decl(obj);
+                let mt = self.method_type_for(obj, recv);
+                let ptr_recv = matches!(self.objs.get(obj).kind, ObjKind::Func { has_ptr_recv: true });
+                if x.mode == Mode::TypeExpr {
+                    return self.method_expr(e, x.ty, obj, mt, ptr_recv, indirect);
+                }
+                if ptr_recv && !indirect && !addressable && !self.types.is_interface(x.ty) {
+                    let s = self.expr_str(e);
+                    let _ = s;
+                    let d = self.op_str(&x);
+                    let n = self.name(sel_name);
+                    self.error(self.pos(sel), format!("cannot call pointer method {n} on {}", self.ts(x.ty)));
+                    let _ = d;
+                    return Operand::invalid(Some(e));
+                }
+                let sig = self.without_receiver(mt);
+                Operand { mode: Mode::Value, expr: Some(e), ty: sig, val: Value::Unknown }
+            }
+        }
+    }
+
+    fn missing_field_msg(&self, x: &Operand, e: ExprId, sel: wago_syntax::Symbol) -> String {
+        let s = self.expr_str(e);
+        let n = self.name(sel);
+        let (base, is_ptr) = self.deref(x.ty);
+        if is_ptr && self.types.is_interface(base) && !self.types.is_type_param(base) {
+            return format!("{s} undefined (type {} is pointer to interface, not interface)", self.ts(x.ty));
+        }
+        // A differently capitalized name is a likely mistake.
+        let alt = if crate::object::is_exported(n) {
+            let mut c = n.chars();
+            c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+        } else {
+            let mut c = n.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        };
+        if let Some(alt) = alt {
+            let alt_sym = self.sym(&alt);
+            match self.lookup_field_or_method(x.ty, false, Some(self.pkg), alt_sym) {
+                Lookup::Field { .. } => {
+                    return format!(
+                        "{s} undefined (type {} has no field or method {n}, but does have field {alt})",
+                        self.ts(x.ty)
+                    );
+                }
+                Lookup::Method { .. } => {
+                    return format!(
+                        "{s} undefined (type {} has no field or method {n}, but does have method {alt})",
+                        self.ts(x.ty)
+                    );
+                }
+                _ => {}
+            }
+        }
+        format!("{s} undefined (type {} has no field or method {n})", self.ts(x.ty))
+    }
+
+    /// A field's type as seen through a (possibly instantiated) struct type.
+    fn field_type_in(&mut self, field: crate::object::ObjId, _through: TypeId) -> TypeId {
+        self.objs.get(field).ty
+    }
+
+    /// The signature of a method value: the method's, without receiver.
+    pub(crate) fn without_receiver(&mut self, sig: TypeId) -> TypeId {
+        match self.types.get(sig).clone() {
+            Type::Signature(mut s) if s.recv.is_some() => {
+                s.recv = None;
+                self.ck.types.add(Type::Signature(s))
+            }
+            _ => sig,
+        }
+    }
+
+    /// `T.m`: a function whose first parameter is the receiver.
+    fn method_expr(
+        &mut self,
+        e: ExprId,
+        recv: TypeId,
+        m: crate::object::ObjId,
+        mt: TypeId,
+        ptr_recv: bool,
+        indirect: bool,
+    ) -> Operand {
+        if ptr_recv && !indirect && !self.types.is_interface(recv) {
+            let s = self.expr_str(e);
+            let n = self.obj_name(m);
+            self.error(
+                self.pos(e),
+                format!("invalid method expression {s} (needs pointer receiver (*{}).{n})", self.ts(recv)),
+            );
+            return Operand::invalid(Some(e));
+        }
+        let Type::Signature(sig) = self.types.get(mt).clone() else { return Operand::invalid(Some(e)) };
+        let recv_var = self.ck.new_var(self.syms.empty, recv, Some(self.pkg), self.decl_pos(self.pos(e)));
+        let mut params = vec![recv_var];
+        params.extend_from_slice(self.types.tuple_vars(sig.params));
+        let params = self.ck.types.tuple(params);
+        let t = self.ck.types.add(Type::Signature(crate::types::Signature { recv: None, params, ..sig }));
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    fn qualified(
+        &mut self,
+        e: ExprId,
+        imp: crate::object::PkgId,
+        xe: ExprId,
+        sel: ExprId,
+        name: wago_syntax::Symbol,
+    ) -> Operand {
+        let scope = self.package(imp).scope;
+        let pkg_name = self.expr_str(xe);
+        let n = self.name(name);
+        let Some(obj) = self.ck.scopes.lookup_local(scope, name) else {
+            // Suggest an exported name that differs only in case, as types2 does.
+            let mut near: Vec<&str> = (self.ck.scopes.get(scope).names.keys())
+                .map(|&k| self.name(k))
+                .filter(|m| crate::object::is_exported(m) && m.eq_ignore_ascii_case(n))
+                .collect();
+            near.sort_unstable();
+            let msg = match near.first() {
+                Some(m) => format!("undefined: {pkg_name}.{n} (but have {m})"),
+                None => format!("undefined: {pkg_name}.{n}"),
+            };
+            self.error(self.pos(sel), msg);
+            return Operand::invalid(Some(e));
+        };
+        if !crate::object::is_exported(n) {
+            self.error(self.pos(sel), format!("name {n} not exported by package {pkg_name}"));
+            return Operand::invalid(Some(e));
+        }
+        self.record_use(sel, obj);
+        let o = self.objs.get(obj).clone();
+        let op = match o.kind {
+            ObjKind::Const { value } => Operand { mode: Mode::Constant, expr: Some(e), ty: o.ty, val: value },
+            ObjKind::TypeName { .. } => Operand { mode: Mode::TypeExpr, expr: Some(e), ty: o.ty, val: Value::Unknown },
+            ObjKind::Var { .. } => Operand { mode: Mode::Variable, expr: Some(e), ty: o.ty, val: Value::Unknown },
+            ObjKind::Func { .. } => Operand { mode: Mode::Value, expr: Some(e), ty: o.ty, val: Value::Unknown },
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(b), expr: Some(e), ty: INVALID, val: Value::Unknown },
+            _ => Operand::invalid(Some(e)),
+        };
+        if o.ty == INVALID && !matches!(op.mode, Mode::Builtin(_)) {
+            return Operand::invalid(Some(e));
+        }
+        op
+    }
+
+    fn index_expr(&mut self, e: ExprId, allow_generic: bool) -> Operand {
+        let ast = self.ast();
+        let (xe, indices): (ExprId, Vec<ExprId>) = match *ast.expr(e) {
+            Expr::Index { x, index, .. } => (x, vec![index]),
+            Expr::IndexList { x, indices, .. } => (x, ast.exprs_of(indices).to_vec()),
+            _ => return Operand::invalid(Some(e)),
+        };
+        let x = self.expr_or_type(xe, true);
+        if x.is_invalid() {
+            for &i in &indices {
+                self.raw_expr(i, None, true);
+            }
+            return Operand::invalid(Some(e));
+        }
+        if x.mode == Mode::TypeExpr {
+            let t = self.type_expr(e);
+            if self.types.is_invalid(t) {
+                return Operand::invalid(Some(e));
+            }
+            return Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown };
+        }
+        if let Some(sig) = self.types.signature(x.ty)
+            && !sig.type_params.is_empty()
+        {
+            let targs: Vec<TypeId> = indices.iter().map(|&i| self.var_type(i)).collect();
+            return self.instantiate_func(e, x, &targs, allow_generic);
+        }
+        if indices.len() > 1 {
+            self.error(self.pos(indices[1]), "unexpected comma; expecting ]");
+            return Operand::invalid(Some(e));
+        }
+        let ie = indices[0];
+        let core = self.core_type(x.ty).or_else(|| self.indexable_type_set(x.ty));
+        let Some(core) = core else {
+            let d = self.op_str(&x);
+            self.error(self.pos(xe), format!("invalid operation: cannot index {d}"));
+            return Operand::invalid(Some(e));
+        };
+        let (mode, elem, length) = match self.types.get(core).clone() {
+            Type::Basic(_) if self.types.is_string(core) => {
+                let len = match &x.val {
+                    Value::String(s) if x.is_const() => Some(s.len() as u64),
+                    _ => None,
+                };
+                (Mode::Value, BasicKind::Uint8.ty(), len)
+            }
+            Type::Array { len, elem } => {
+                (if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value }, elem, len)
+            }
+            Type::Pointer(p) => match self.types.get(self.types.underlying(p)).clone() {
+                Type::Array { len, elem } => (Mode::Variable, elem, len),
+                _ => (Mode::Invalid, INVALID, None),
+            },
+            Type::Slice(elem) if self.core_type(x.ty).is_none() => (Mode::Value, elem, None),
+            Type::Slice(elem) => (Mode::Variable, elem, None),
+            Type::Map { key, elem } => {
+                let mut k = self.expr(ie);
+                self.assignment(&mut k, Some(key), "map index");
+                return Operand { mode: Mode::MapIndex, expr: Some(e), ty: elem, val: Value::Unknown };
+            }
+            _ => (Mode::Invalid, INVALID, None),
+        };
+        if mode == Mode::Invalid {
+            let d = self.op_str(&x);
+            self.error(self.pos(xe), format!("invalid operation: cannot index {d}"));
+            self.expr(ie);
+            return Operand::invalid(Some(e));
+        }
+        let idx = self.index(ie, length);
+        // Indexing a constant string with a constant index is a constant byte? No:
+        // the spec makes it a non-constant byte value.
+        let _ = idx;
+        Operand { mode, expr: Some(e), ty: elem, val: Value::Unknown }
+    }
+
+    /// For a type parameter whose types are all strings or byte slices
+    /// (no single core type), a representative that indexes and slices alike.
+    fn indexable_type_set(&mut self, t: TypeId) -> Option<TypeId> {
+        if !self.types.is_type_param(t) {
+            return None;
+        }
+        let ts = self.type_set(self.type_param_bound(t));
+        let terms = ts.terms.as_ref()?;
+        let bytes_like = |cx: &Self, u: TypeId| {
+            cx.types.is_string(u)
+                || matches!(cx.types.get(u), Type::Slice(e) if cx.types.basic(*e) == Some(BasicKind::Uint8))
+        };
+        if terms.is_empty() || !terms.iter().all(|term| bytes_like(self, self.types.underlying(term.ty))) {
+            return None;
+        }
+        let has_string = terms.iter().any(|term| self.types.is_string(term.ty));
+        // A byte slice when any term is one (indexing yields a byte either way;
+        // slicing yields the type parameter itself, handled by the caller).
+        if has_string && terms.iter().all(|term| self.types.is_string(term.ty)) {
+            return Some(BasicKind::String.ty());
+        }
+        Some(self.ck.types.slice(BasicKind::Uint8.ty()))
+    }
+
+    /// Checks an index expression: an integer, non-negative, below `max` if known.
+    pub(crate) fn index(&mut self, ie: ExprId, max: Option<u64>) -> Option<i64> {
+        let mut x = self.expr(ie);
+        if x.is_invalid() {
+            return None;
+        }
+        if self.types.is_untyped(x.ty) && x.is_const() {
+            self.implicit_convert(&mut x, BasicKind::Int.ty());
+            if x.is_invalid() {
+                return None;
+            }
+        }
+        if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&x);
+            self.error(self.pos(ie), format!("invalid argument: index {d} must be integer"));
+            return None;
+        }
+        if x.is_const() {
+            let v = x.val.to_i64();
+            if x.val.sign() == std::cmp::Ordering::Less {
+                let d = self.op_str(&x);
+                self.error(self.pos(ie), format!("invalid argument: index {d} must not be negative"));
+                return None;
+            }
+            if let (Some(m), Some(v)) = (max, v)
+                && v as u64 >= m
+            {
+                let s = self.expr_str(ie);
+                self.error(self.pos(ie), format!("invalid argument: index {s} out of bounds [0:{m}]"));
+                return None;
+            }
+            return v;
+        }
+        None
+    }
+
+    fn slice_expr(&mut self, e: ExprId, s: SliceExpr) -> Operand {
+        let x = self.expr(s.x);
+        if x.is_invalid() {
+            for i in [s.low, s.high, s.max].into_iter().flatten() {
+                self.expr(i);
+            }
+            return Operand::invalid(Some(e));
+        }
+        let core = self.core_type(x.ty).or_else(|| self.indexable_type_set(x.ty));
+        let Some(core) = core else {
+            let d = self.op_str(&x);
+            self.error(self.pos(s.x), format!("cannot slice {d}"));
+            return Operand::invalid(Some(e));
+        };
+        let mut length = None;
+        let result = match self.types.get(core).clone() {
+            Type::Basic(_) if self.types.is_string(core) && self.types.is_type_param(x.ty) => x.ty,
+            Type::Basic(_) if self.types.is_string(core) => {
+                if s.slice3 {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(s.x), "invalid operation: 3-index slice of string".to_string());
+                    let _ = d;
+                    return Operand::invalid(Some(e));
+                }
+                if let Value::String(v) = &x.val {
+                    length = Some(v.len() as u64);
+                }
+                if self.types.is_untyped(x.ty) { BasicKind::String.ty() } else { x.ty }
+            }
+            Type::Array { len, elem } => {
+                if x.mode != Mode::Variable {
+                    let d = self.op_str(&x);
+                    self.error(
+                        self.pos(s.x),
+                        format!("invalid operation: {} (slice of unaddressable value)", self.expr_str(e)),
+                    );
+                    let _ = d;
+                    return Operand::invalid(Some(e));
+                }
+                length = len;
+                self.ck.types.slice(elem)
+            }
+            Type::Pointer(p) => match self.types.get(self.types.underlying(p)).clone() {
+                Type::Array { len, elem } => {
+                    length = len;
+                    self.ck.types.slice(elem)
+                }
+                _ => {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(s.x), format!("cannot slice {d}"));
+                    return Operand::invalid(Some(e));
+                }
+            },
+            Type::Slice(_) => x.ty,
+            _ if self.types.is_type_param(x.ty) => x.ty,
+            _ => {
+                let d = self.op_str(&x);
+                self.error(self.pos(s.x), format!("cannot slice {d}"));
+                return Operand::invalid(Some(e));
+            }
+        };
+        if s.slice3 && (s.high.is_none() || s.max.is_none()) {
+            self.error(s.rbrack, "middle and final index required in 3-index slice");
+        }
+        let bound = length.map(|l| l + 1);
+        let mut prev: Option<i64> = None;
+        for i in [s.low, s.high, s.max].into_iter().flatten() {
+            let v = self.index(i, bound);
+            if let (Some(p), Some(v)) = (prev, v)
+                && v < p
+            {
+                self.error(self.pos(i), format!("invalid slice indices: {v} < {p}"));
+            }
+            if v.is_some() {
+                prev = v;
+            }
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: result, val: Value::Unknown }
+    }
+
+    fn type_assert(&mut self, e: ExprId, xe: ExprId, ty: Option<ExprId>) -> Operand {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return Operand::invalid(Some(e));
+        }
+        let Some(te) = ty else {
+            self.error(self.pos(e), "invalid syntax tree: use of .(type) outside type switch");
+            return Operand::invalid(Some(e));
+        };
+        if self.types.is_type_param(x.ty) || !self.types.is_interface(x.ty) {
+            let d = self.op_str(&x);
+            self.error(self.pos(xe), format!("invalid operation: {d} is not an interface"));
+            self.type_expr(te);
+            return Operand::invalid(Some(e));
+        }
+        let t = self.var_type(te);
+        if self.types.is_invalid(t) || !self.complete_or_cycle(t) {
+            return Operand::invalid(Some(e));
+        }
+        self.check_type_assertion(e, x.ty, t, te);
+        Operand { mode: Mode::CommaOk, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// Reports `x.(T)` where T can never implement x's interface.
+    pub(crate) fn check_type_assertion(&mut self, e: ExprId, iface: TypeId, t: TypeId, te: ExprId) {
+        if self.types.is_interface(t) && !self.types.is_type_param(t) {
+            return;
+        }
+        if let Some(why) = self.missing_method(t, iface, Some(self.pkg)) {
+            let s = self.expr_str(e);
+            let (ts, is) = (self.ts(t), self.ts(iface));
+            self.error(self.pos(te), format!("impossible type assertion: {s}\n\t{ts} does not implement {is} {why}"));
+        }
+    }
+
+    fn composite_lit(&mut self, e: ExprId, hint: Option<TypeId>) -> Operand {
+        let ast = self.ast();
+        let Expr::CompositeLit { ty, elts, rbrace, .. } = *ast.expr(e) else { return Operand::invalid(Some(e)) };
+        let elts = ast.exprs_of(elts).to_vec();
+        let typ = match ty {
+            Some(te) => {
+                if let Expr::ArrayType { len: Some(l), elt, .. } = *ast.expr(te)
+                    && matches!(ast.expr(l), Expr::Ellipsis { elt: None, .. })
+                {
+                    // [...]T{...}: the length is the literal's.
+                    let el = self.var_type(elt);
+                    let n = self.indexed_elems(&elts, el, None);
+                    let t = self.ck.types.array(Some(n), el);
+                    self.record(te, Mode::TypeExpr, t, None);
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
+                }
+                self.type_expr(te)
+            }
+            None => match hint {
+                Some(h) => {
+                    // An elided `&T` element type: the literal is of type T.
+                    match self.types.get(self.types.underlying(h)).clone() {
+                        Type::Pointer(base) if ty.is_none() => {
+                            self.composite_body(e, base, &elts, rbrace);
+                            return Operand { mode: Mode::Value, expr: Some(e), ty: h, val: Value::Unknown };
+                        }
+                        _ => h,
+                    }
+                }
+                None => {
+                    self.error(self.pos(e), "invalid composite literal type: missing type");
+                    return Operand::invalid(Some(e));
+                }
+            },
+        };
+        let base = match self.types.get(self.types.unalias(typ)) {
+            Type::Pointer(b) if ty.is_none() => *b,
+            _ => typ,
+        };
+        if self.types.is_invalid(typ) || !self.complete_or_cycle(base) {
+            for &el in &elts {
+                self.skip_elem(el);
+            }
+            return Operand::invalid(Some(e));
+        }
+        self.composite_body(e, typ, &elts, rbrace);
+        Operand { mode: Mode::Value, expr: Some(e), ty: typ, val: Value::Unknown }
+    }
+
+    fn skip_elem(&mut self, el: ExprId) {
+        let v = match *self.ast().expr(el) {
+            Expr::KeyValue { value, .. } => value,
+            _ => el,
+        };
+        if !matches!(self.ast().expr(v), Expr::CompositeLit { ty: None, .. }) {
+            self.raw_expr(v, None, false);
+        }
+    }
+
+    fn composite_body(&mut self, e: ExprId, typ: TypeId, elts: &[ExprId], rbrace: u32) {
+        let Some(core) = self.core_type(typ) else {
+            let s = self.ts(typ);
+            self.error(self.pos(e), format!("invalid composite literal type {s}"));
+            return;
+        };
+        match self.types.get(core).clone() {
+            Type::Struct(st) => self.struct_lit(e, typ, core, &st.fields, elts, rbrace),
+            Type::Array { len, elem } => {
+                let n = self.indexed_elems(elts, elem, len);
+                let _ = n;
+            }
+            Type::Slice(elem) => {
+                self.indexed_elems(elts, elem, None);
+            }
+            Type::Map { key, elem } => self.map_lit(key, elem, elts),
+            _ => {
+                let s = self.ts(typ);
+                self.error(self.pos(e), format!("invalid composite literal type {s}"));
+                for &el in elts {
+                    self.skip_elem(el);
+                }
+            }
+        }
+    }
+
+    /// `T{f: v}` where `f` is promoted through embedded fields (go1.27).
+    fn promoted_field_elem(
+        &mut self,
+        core: TypeId,
+        typ: TypeId,
+        key: ExprId,
+        kname: wago_syntax::Symbol,
+        value: ExprId,
+        paths: &mut Vec<(Vec<usize>, crate::object::ObjId)>,
+    ) {
+        let n = self.name(kname);
+        let Lookup::Field { obj, index, indirect } = self.lookup_field_or_method(core, false, Some(self.pkg), kname)
+        else {
+            let tname = self.ts(typ);
+            self.error(self.pos(key), format!("unknown field {n} in struct literal of type {tname}"));
+            self.skip_elem(value);
+            return;
+        };
+        if !self.allow_version(27) {
+            let tname = self.ts(typ);
+            self.error(
+                self.pos(key),
+                format!("use of promoted field {n} in struct literal of type {tname} requires go1.27 or later"),
+            );
+            self.skip_elem(value);
+            return;
+        }
+        if indirect {
+            self.error(self.pos(key), format!("invalid implicit pointer indirection to reach {n}"));
+            self.skip_elem(value);
+            return;
+        }
+        self.record_use(key, obj);
+        let ft = self.objs.get(obj).ty;
+        let mut x = self.expr_hint(value, Some(ft));
+        self.assignment(&mut x, Some(ft), "struct literal");
+        for (p, other) in paths.iter() {
+            let common = p.iter().zip(&index).take_while(|(a, b)| a == b).count();
+            if common == p.len().min(index.len()) {
+                let m = self.obj_name(*other);
+                let msg = if p.len() == index.len() {
+                    format!("duplicate field name {n} in struct literal")
+                } else if p.len() < index.len() {
+                    format!("cannot specify promoted field {n} and enclosing embedded field {m}")
+                } else {
+                    format!("cannot specify embedded field {n} and enclosed promoted field {m}")
+                };
+                self.error(self.pos(key), msg);
+                return;
+            }
+        }
+        paths.push((index, obj));
+    }
+
+    fn struct_lit(
+        &mut self,
+        e: ExprId,
+        typ: TypeId,
+        core: TypeId,
+        fields: &[crate::object::ObjId],
+        elts: &[ExprId],
+        rbrace: u32,
+    ) {
+        let ast = self.ast();
+        if elts.is_empty() {
+            return;
+        }
+        let keyed = matches!(ast.expr(elts[0]), Expr::KeyValue { .. });
+        if keyed {
+            let mut seen = Vec::new();
+            // Paths of the fields set so far, promoted ones included.
+            let mut paths: Vec<(Vec<usize>, crate::object::ObjId)> = Vec::new();
+            for &el in elts {
+                let Expr::KeyValue { key, value, .. } = *ast.expr(el) else {
+                    self.error(self.pos(el), "mixture of field:value and value elements in struct literal");
+                    self.expr(el);
+                    continue;
+                };
+                let Some(kname) = self.ident(key) else {
+                    let s = self.expr_str(key);
+                    self.error(self.pos(key), format!("invalid field name {s} in struct literal"));
+                    self.expr(value);
+                    continue;
+                };
+                let Some(i) = fields.iter().position(|&f| self.objs.get(f).name == kname) else {
+                    self.promoted_field_elem(core, typ, key, kname, value, &mut paths);
+                    continue;
+                };
+                let f = fields[i];
+                if let Some((_, inner)) = paths.iter().find(|(p, _)| p.len() > 1 && p[0] == i) {
+                    let (n, m) = (self.name(kname), self.obj_name(*inner));
+                    let msg = format!("cannot specify embedded field {n} and enclosed promoted field {m}");
+                    self.error(self.pos(key), msg);
+                    self.skip_elem(value);
+                    continue;
+                }
+                paths.push((vec![i], f));
+                self.record_use(key, f);
+                let ft = self.objs.get(f).ty;
+                let mut x = self.expr_hint(value, Some(ft));
+                self.assignment(&mut x, Some(ft), "struct literal");
+                if seen.contains(&i) {
+                    let n = self.name(kname);
+                    self.error(self.pos(key), format!("duplicate field name {n} in struct literal"));
+                    continue;
+                }
+                seen.push(i);
+            }
+            return;
+        }
+        for (i, &el) in elts.iter().enumerate() {
+            if let Expr::KeyValue { value, .. } = *ast.expr(el) {
+                self.error(self.pos(el), "mixture of field:value and value elements in struct literal");
+                self.expr(value);
+                continue;
+            }
+            let Some(&f) = fields.get(i) else {
+                self.error(self.pos(el), format!("too many values in struct literal of type {}", self.ts(typ)));
+                break;
+            };
+            let ft = self.objs.get(f).ty;
+            let mut x = self.expr_hint(el, Some(ft));
+            let fo = self.objs.get(f);
+            if fo.pkg != Some(self.pkg) && !fo.is_exported(self.ck.names) {
+                let n = self.obj_name(f);
+                self.error(
+                    self.pos(el),
+                    format!("implicit assignment to unexported field {n} in struct literal of type {}", self.ts(typ)),
+                );
+                continue;
+            }
+            self.assignment(&mut x, Some(ft), "struct literal");
+        }
+        if elts.len() < fields.len() {
+            let _ = e;
+            self.error(rbrace, format!("too few values in struct literal of type {}", self.ts(typ)));
+        }
+    }
+
+    /// Array and slice literal elements; returns the literal's length.
+    fn indexed_elems(&mut self, elts: &[ExprId], elem: TypeId, len: Option<u64>) -> u64 {
+        let ast = self.ast();
+        let mut index: u64 = 0;
+        let mut max: u64 = 0;
+        let mut seen: std::collections::HashSet<u64> = Default::default();
+        for &el in elts {
+            let mut value = el;
+            let mut valid_index = true;
+            if let Expr::KeyValue { key, value: v, .. } = *ast.expr(el) {
+                value = v;
+                let k = self.expr(key);
+                match (&k.mode, k.val.to_i64()) {
+                    (Mode::Constant, Some(i)) if i >= 0 && self.types.is_numeric(k.ty) => index = i as u64,
+                    (Mode::Constant, _) if !k.is_invalid() => {
+                        let s = self.expr_str(key);
+                        self.error(self.pos(key), format!("index {s} must be integer constant"));
+                        valid_index = false;
+                    }
+                    _ if !k.is_invalid() => {
+                        let s = self.expr_str(key);
+                        self.error(self.pos(key), format!("index {s} must be integer constant"));
+                        valid_index = false;
+                    }
+                    _ => valid_index = false,
+                }
+            }
+            if valid_index {
+                if let Some(l) = len
+                    && index >= l
+                {
+                    self.error(
+                        self.pos(value),
+                        format!("index {index} is out of bounds (>= {l})").replace(
+                            &format!("index {index} is out of bounds (>= {l})"),
+                            &format!("array index {index} out of bounds [0:{l}]"),
+                        ),
+                    );
+                } else if !seen.insert(index) {
+                    self.error(self.pos(el), format!("duplicate index {index} in array or slice literal"));
+                }
+            }
+            let mut x = self.expr_hint(value, Some(elem));
+            self.assignment(&mut x, Some(elem), "array or slice literal");
+            index += 1;
+            max = max.max(index);
+        }
+        max
+    }
+
+    fn map_lit(&mut self, key: TypeId, elem: TypeId, elts: &[ExprId]) {
+        let ast = self.ast();
+        let mut seen: Vec<Value> = Vec::new();
+        for &el in elts {
+            let Expr::KeyValue { key: ke, value, .. } = *ast.expr(el) else {
+                self.error(self.pos(el), "missing key in map literal");
+                self.skip_elem(el);
+                continue;
+            };
+            let mut k = self.expr_hint(ke, Some(key));
+            self.assignment(&mut k, Some(key), "map literal");
+            if k.is_const() && !self.types.is_interface(key) {
+                if seen.contains(&k.val) {
+                    let s = self.expr_str(ke);
+                    self.error(self.pos(ke), format!("duplicate key {s} in map literal"));
+                } else {
+                    seen.push(k.val.clone());
+                }
+            }
+            let mut v = self.expr_hint(value, Some(elem));
+            self.assignment(&mut v, Some(elem), "map literal");
+        }
+    }
+}
+
+/// The expression inside any parentheses.
+pub(crate) fn unparen(f: &wago_syntax::ast::File, mut e: ExprId) -> ExprId {
+    while let Expr::Paren { x, .. } = *f.expr(e) {
+        e = x;
+    }
+    e
+}

@@ -17,7 +17,7 @@
 //!
 //! A failing input is saved in `tests/fuzz_regressions/` (`.mod`, `.header`
 //! or `.tree`; `fuzz_regressions.rs` replays each as its own test) and the
-//! test fails. The default budget takes about 15 s in a release build;
+//! test fails. The default budget takes 10 to 15 s in a release build;
 //! `WAGO_FUZZ_SECS=N` keeps each test going (with fresh seeds) for N seconds.
 
 mod fuzz_support;
@@ -27,11 +27,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Mutants per round of the go.mod-like texts.
-const MOD_MUTANTS: usize = 100_000;
+const MOD_MUTANTS: usize = 200_000;
 /// Mutants per round of the file headers.
-const HEADER_MUTANTS: usize = 400_000;
+const HEADER_MUTANTS: usize = 1_000_000;
 /// Trees per round.
-const TREES: usize = 150;
+const TREES: usize = 300;
 
 fn regressions_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions")

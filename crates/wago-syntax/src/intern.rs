@@ -2,22 +2,21 @@
 //!
 //! Interned strings live as long as the process: a compiler run interns a
 //! bounded vocabulary, and `'static` text keeps every later phase free of
-//! lifetimes. The shared table is sharded so parallel parsers rarely
-//! contend, and each thread keeps a lock-free cache of the symbols it has
-//! seen, so that after warming up a parser thread almost never locks.
+//! lifetimes. Lookups never lock: the shared table is an open-addressed
+//! array of atomics that only a single writer (under a mutex) fills, and it
+//! keeps names of up to 16 bytes inline, so that a probe touches one cache
+//! line and no string. In front of it each thread keeps a small
+//! direct-mapped cache of the names it saw last; a parser takes that cache
+//! once per file ([`Interner::with_names`]) rather than once per name.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// An interned string. Cheap to copy, compare and hash.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Symbol(u32);
-
-const SHARD_BITS: u32 = 4;
-const SHARDS: usize = 1 << SHARD_BITS;
 
 /// The FxHash function: fast and good enough for identifier keys.
 #[derive(Default, Clone, Copy)]
@@ -54,48 +53,8 @@ impl Hasher for FxHasher {
 
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 
-/// A hasher for maps keyed by strings only: `str`'s `Hash` writes the
-/// bytes and then a 0xFF terminator, which carries no information for a
-/// single key, so the terminator is skipped and the bytes are hashed a
-/// word at a time.
-#[derive(Default, Clone, Copy)]
-struct StrHasher(u64);
-
-impl Hasher for StrHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 ^= hash_bytes(bytes);
-    }
-    fn write_u8(&mut self, _terminator: u8) {}
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type StrBuild = BuildHasherDefault<StrHasher>;
-
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(FX_K);
-    let n = bytes.len();
-    // Seeded so that no string, the empty one included, hashes to the
-    // empty cache slot's 0 except by a 2^-64 accident (which the text
-    // comparison then catches).
-    let mut h = n as u64 ^ 0x243f_6a88_85a3_08d3;
-    // Whole words, the last one overlapping the one before: no copying of
-    // a padded tail (the length is mixed in, so overlaps don't collide).
-    if n >= 8 {
-        let mut i = 0;
-        while i + 8 < n {
-            h = mix(h, word(bytes, i));
-            i += 8;
-        }
-        h = mix(h, word(bytes, n - 8));
-    } else if n >= 4 {
-        h = mix(h, u64::from(half_word(bytes, 0)) << 32 | u64::from(half_word(bytes, n - 4)));
-    } else if n > 0 {
-        h = mix(h, u64::from(bytes[0]) << 16 | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]));
-    }
-    // The table uses both the low bits (bucket) and the high bits (tag).
-    h ^ (h >> 29)
+fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(FX_K)
 }
 
 fn word(b: &[u8], i: usize) -> u64 {
@@ -106,51 +65,219 @@ fn half_word(b: &[u8], i: usize) -> u32 {
     u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or_default())
 }
 
-/// Byte equality, a word at a time and inline: identifiers are short, and
-/// a call to `memcmp` costs more than comparing them.
+/// Names longer than this are compared by their text; shorter ones are
+/// their [`Key`].
+const INLINE_MAX: usize = 16;
+
+/// A name reduced to two words and its length. For a name of up to
+/// [`INLINE_MAX`] bytes the words hold the bytes themselves (the two
+/// halves overlap when the length is not 16, which the length makes
+/// unambiguous), so equal keys are equal names and no text is read. For a
+/// longer name they are its hash and first word, and equal keys still need
+/// the texts compared.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Key {
+    a: u64,
+    b: u64,
+    len: u32,
+}
+
+impl Key {
+    fn of(bytes: &[u8]) -> Key {
+        let n = bytes.len();
+        let (a, b) = if n > INLINE_MAX {
+            (long_hash(bytes), word(bytes, 0))
+        } else if n >= 8 {
+            (word(bytes, 0), word(bytes, n - 8))
+        } else if n >= 4 {
+            (u64::from(half_word(bytes, 0)) | u64::from(half_word(bytes, n - 4)) << 32, 0)
+        } else if n > 0 {
+            (u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16, 0)
+        } else {
+            (0, 0)
+        };
+        Key { a, b, len: n as u32 }
+    }
+
+    fn is_inline(self) -> bool {
+        self.len as usize <= INLINE_MAX
+    }
+
+    /// The table position hash: its low bits pick the slots of the thread
+    /// cache and the shared table, so the key's bits are mixed into them
+    /// (a multiplication alone carries only upward).
+    fn hash(self) -> u64 {
+        let h = if self.is_inline() {
+            mix(mix(u64::from(self.len) ^ 0x243f_6a88_85a3_08d3, self.a), self.b)
+        } else {
+            self.a
+        };
+        let h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^ (h >> 29)
+    }
+}
+
+/// The hash of a name longer than [`INLINE_MAX`], a word at a time.
+fn long_hash(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let mut h = n as u64 ^ 0x1319_8a2e_0370_7344;
+    let mut i = 0;
+    while i + 8 < n {
+        h = mix(h, word(bytes, i));
+        i += 8;
+    }
+    mix(h, word(bytes, n - 8))
+}
+
+/// Byte equality, a word at a time and inline: a call to `memcmp` costs
+/// more than comparing a short name.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {
         return false;
     }
-    if n >= 8 {
-        let mut i = 0;
-        while i + 8 < n {
-            if word(a, i) != word(b, i) {
-                return false;
-            }
-            i += 8;
+    if n < 8 {
+        return a == b;
+    }
+    let mut i = 0;
+    while i + 8 < n {
+        if word(a, i) != word(b, i) {
+            return false;
         }
-        word(a, n - 8) == word(b, n - 8)
-    } else if n >= 4 {
-        half_word(a, 0) == half_word(b, 0) && half_word(a, n - 4) == half_word(b, n - 4)
-    } else {
-        (0..n).all(|i| a[i] == b[i])
+        i += 8;
+    }
+    word(a, n - 8) == word(b, n - 8)
+}
+
+/// One slot of the shared table. The writer stores `a` and `b` first and
+/// then `meta` with release ordering; a reader that sees `meta` (with
+/// acquire ordering) therefore sees the key words too.
+#[derive(Default)]
+struct Slot {
+    a: AtomicU64,
+    b: AtomicU64,
+    /// The length in the high half and the symbol plus one in the low
+    /// half; 0 for an empty slot.
+    meta: AtomicU64,
+}
+
+/// One generation of the shared open-addressed table (linear probing, at
+/// most three quarters full: a denser table stays in the last-level cache,
+/// and the probes of a lookup mostly share a cache line).
+struct Table {
+    slots: Box<[Slot]>,
+    mask: usize,
+}
+
+impl Table {
+    fn with_capacity(capacity: usize) -> Table {
+        Table { slots: (0..capacity).map(|_| Slot::default()).collect(), mask: capacity - 1 }
+    }
+
+    /// The symbol of `key` (whose text is `text`), if the table has it.
+    fn find(&self, key: Key, text: &[u8], texts: &Texts) -> Option<Symbol> {
+        let mut i = key.hash() as usize & self.mask;
+        loop {
+            let slot = &self.slots[i];
+            let meta = slot.meta.load(Ordering::Acquire);
+            if meta == 0 {
+                return None;
+            }
+            if (meta >> 32) as u32 == key.len
+                && slot.a.load(Ordering::Relaxed) == key.a
+                && slot.b.load(Ordering::Relaxed) == key.b
+            {
+                let sym = Symbol(meta as u32 - 1);
+                if key.is_inline() || texts.get(sym).is_some_and(|t| same_bytes(t.as_bytes(), text)) {
+                    return Some(sym);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Adds a key known to be absent. Only the writer calls this.
+    fn insert(&self, key: Key, sym: Symbol) {
+        let mut i = key.hash() as usize & self.mask;
+        while self.slots[i].meta.load(Ordering::Relaxed) != 0 {
+            i = (i + 1) & self.mask;
+        }
+        let slot = &self.slots[i];
+        slot.a.store(key.a, Ordering::Relaxed);
+        slot.b.store(key.b, Ordering::Relaxed);
+        slot.meta.store(u64::from(key.len) << 32 | u64::from(sym.0 + 1), Ordering::Release);
+    }
+
+    /// The keys and symbols of the filled slots.
+    fn entries(&self) -> impl Iterator<Item = (Key, Symbol)> + '_ {
+        self.slots.iter().filter_map(|slot| {
+            let meta = slot.meta.load(Ordering::Acquire);
+            (meta != 0).then(|| {
+                let key = Key {
+                    a: slot.a.load(Ordering::Relaxed),
+                    b: slot.b.load(Ordering::Relaxed),
+                    len: (meta >> 32) as u32,
+                };
+                (key, Symbol(meta as u32 - 1))
+            })
+        })
     }
 }
 
-fn hash(s: &str) -> u64 {
-    let mut h = StrHasher::default();
-    s.hash(&mut h);
-    h.finish()
+/// The texts by symbol: segments of doubling size, each allocated once and
+/// never moved, so that readers need no lock.
+struct Texts {
+    segments: [OnceLock<Box<[OnceLock<&'static str>]>>; SEGMENTS],
 }
 
-#[derive(Default)]
-struct Shard {
-    map: HashMap<&'static str, Symbol, StrBuild>,
-    strings: Vec<&'static str>,
+const FIRST_SEGMENT_BITS: u32 = 10;
+/// Enough segments for every `u32` symbol.
+const SEGMENTS: usize = 33 - FIRST_SEGMENT_BITS as usize;
+
+impl Texts {
+    /// The segment of `sym` and its index there: segment `k` holds the
+    /// symbols from `(2^k - 1) << FIRST_SEGMENT_BITS` on.
+    fn locate(sym: Symbol) -> (usize, usize) {
+        let biased = (u64::from(sym.0) >> FIRST_SEGMENT_BITS) + 1;
+        let k = 63 - biased.leading_zeros() as usize;
+        let first = ((1u64 << k) - 1) << FIRST_SEGMENT_BITS;
+        (k, (u64::from(sym.0) - first) as usize)
+    }
+
+    fn get(&self, sym: Symbol) -> Option<&'static str> {
+        let (k, i) = Texts::locate(sym);
+        self.segments[k].get()?.get(i)?.get().copied()
+    }
+
+    /// Records the text of a new symbol. Only the writer calls this.
+    fn set(&self, sym: Symbol, text: &'static str) {
+        let (k, i) = Texts::locate(sym);
+        let segment = self.segments[k]
+            .get_or_init(|| (0..1usize << (k as u32 + FIRST_SEGMENT_BITS)).map(|_| OnceLock::new()).collect());
+        let _ = segment[i].set(text);
+    }
 }
+
+/// Table generations: each growth publishes a table twice the size in the
+/// next slot. Old generations stay (readers may still probe them; a miss
+/// there is settled under the writer's lock in the newest one).
+const GENERATIONS: usize = 32;
+const FIRST_TABLE_BITS: u32 = 10;
 
 pub struct Interner {
-    shards: Box<[Mutex<Shard>]>,
+    tables: [OnceLock<Table>; GENERATIONS],
+    current: AtomicUsize,
+    texts: Texts,
+    /// The number of symbols; held while adding one.
+    writer: Mutex<u32>,
     /// Tells this interner's entries in the thread caches from another's.
     id: u64,
 }
 
-/// One thread's recently interned identifiers, for the interner `owner`:
-/// a direct-mapped table small enough to stay in the processor's cache.
-/// Most identifiers of a file repeat within it, so most lookups end here
-/// without a lock.
+/// One thread's recently interned names, for the interner `owner`: a
+/// direct-mapped table small enough to stay in the processor's cache.
+/// Most names of a file repeat within it or its package, so most lookups
+/// end here.
 struct ThreadCache {
     owner: u64,
     recent: Box<[RecentSlot]>,
@@ -158,14 +285,29 @@ struct ThreadCache {
 
 const RECENT_SLOTS: usize = 4096;
 
+/// A [`Key`] and its symbol, flat so that the slot takes 24 bytes.
 #[derive(Clone, Copy)]
 struct RecentSlot {
-    hash: u64,
-    text: &'static str,
+    a: u64,
+    b: u64,
+    len: u32,
     sym: Symbol,
 }
 
-const EMPTY_SLOT: RecentSlot = RecentSlot { hash: 0, text: "", sym: Symbol(u32::MAX) };
+impl RecentSlot {
+    fn key(self) -> Key {
+        Key { a: self.a, b: self.b, len: self.len }
+    }
+
+    /// Whether the slot holds the name `s`, whose key is `key`.
+    fn holds(self, key: Key, s: &str, interner: &Interner) -> bool {
+        self.key() == key
+            && (key.is_inline() || interner.texts.get(self.sym).is_some_and(|t| same_bytes(t.as_bytes(), s.as_bytes())))
+    }
+}
+
+/// No name has this length, so the slot matches nothing.
+const EMPTY_SLOT: RecentSlot = RecentSlot { a: 0, b: 0, len: u32::MAX, sym: Symbol(u32::MAX) };
 
 impl Default for ThreadCache {
     fn default() -> Self {
@@ -174,18 +316,21 @@ impl Default for ThreadCache {
 }
 
 impl ThreadCache {
-    fn intern(&mut self, interner: &Interner, s: &str) -> Symbol {
+    fn claim(&mut self, interner: &Interner) {
         if self.owner != interner.id {
             self.recent.fill(EMPTY_SLOT);
             self.owner = interner.id;
         }
-        let hash = hash(s);
-        let slot = &mut self.recent[hash as usize % RECENT_SLOTS];
-        if slot.hash == hash && same_bytes(slot.text.as_bytes(), s.as_bytes()) {
+    }
+
+    fn intern(&mut self, interner: &Interner, s: &str) -> Symbol {
+        let key = Key::of(s.as_bytes());
+        let slot = &mut self.recent[key.hash() as usize % RECENT_SLOTS];
+        if slot.holds(key, s, interner) {
             return slot.sym;
         }
-        let (text, sym) = interner.intern_shared(s, hash);
-        *slot = RecentSlot { hash, text, sym };
+        let sym = interner.intern_shared(s, key);
+        *slot = RecentSlot { a: key.a, b: key.b, len: key.len, sym };
         sym
     }
 }
@@ -196,6 +341,27 @@ thread_local! {
 
 static NEXT_INTERNER_ID: AtomicU64 = AtomicU64::new(1);
 
+/// An interner together with the calling thread's cache, for the length
+/// of one job (a file's parse): interning through it skips the
+/// thread-local lookup that [`Interner::intern`] makes for every name.
+pub struct Names<'i> {
+    interner: &'i Interner,
+    cache: Option<&'i mut ThreadCache>,
+}
+
+impl<'i> Names<'i> {
+    pub fn intern(&mut self, s: &str) -> Symbol {
+        match &mut self.cache {
+            Some(cache) => cache.intern(self.interner, s),
+            None => self.interner.intern_shared(s, Key::of(s.as_bytes())),
+        }
+    }
+
+    pub fn interner(&self) -> &'i Interner {
+        self.interner
+    }
+}
+
 impl Default for Interner {
     fn default() -> Self {
         Self::new()
@@ -204,37 +370,86 @@ impl Default for Interner {
 
 impl Interner {
     pub fn new() -> Self {
+        let tables: [OnceLock<Table>; GENERATIONS] = Default::default();
+        let _ = tables[0].set(Table::with_capacity(1 << FIRST_TABLE_BITS));
         Interner {
-            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+            tables,
+            current: AtomicUsize::new(0),
+            texts: Texts { segments: Default::default() },
+            writer: Mutex::new(0),
             id: NEXT_INTERNER_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
     pub fn intern(&self, s: &str) -> Symbol {
-        // The cache is gone (or busy) only when intern is called from a
-        // thread-local destructor: then go to the shared table directly.
-        let cached = CACHE.try_with(|cache| cache.try_borrow_mut().ok().map(|mut c| c.intern(self, s)));
-        cached.ok().flatten().unwrap_or_else(|| self.intern_shared(s, hash(s)).1)
+        self.with_names(|mut names| names.intern(s))
     }
 
-    /// Interns `s`, whose hash is `hash`, in the shared table; returns its
-    /// text and symbol.
-    fn intern_shared(&self, s: &str, hash: u64) -> (&'static str, Symbol) {
-        let shard_ix = (hash >> 32) as usize % SHARDS;
-        let mut shard = self.shards[shard_ix].lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((&text, &sym)) = shard.map.get_key_value(s) {
-            return (text, sym);
+    /// Runs `job` with a [`Names`] that holds this thread's cache. When the
+    /// cache is unavailable (a nested call, or a call from a thread-local
+    /// destructor) the names go to the shared table directly.
+    pub fn with_names<R>(&self, job: impl FnOnce(Names<'_>) -> R) -> R {
+        let mut job = Some(job);
+        let cached = CACHE.try_with(|cache| {
+            let mut cache = cache.try_borrow_mut().ok()?;
+            cache.claim(self);
+            let job = job.take()?;
+            Some(job(Names { interner: self, cache: Some(&mut cache) }))
+        });
+        match (cached, job) {
+            (Ok(Some(result)), _) => result,
+            (_, Some(job)) => job(Names { interner: self, cache: None }),
+            // `job` ran and returned: `cached` holds its result.
+            (_, None) => unreachable!("the job ran but its result was lost"),
         }
-        let text: &'static str = Box::leak(s.into());
-        let sym = Symbol(((shard.strings.len() as u32) << SHARD_BITS) | shard_ix as u32);
-        shard.strings.push(text);
-        shard.map.insert(text, sym);
-        (text, sym)
+    }
+
+    fn table(&self) -> &Table {
+        let generation = self.current.load(Ordering::Acquire);
+        self.tables[generation].get().unwrap_or_else(|| unreachable!("table generation {generation} is published"))
+    }
+
+    /// Finds or adds `s`, whose key is `key`, in the shared table.
+    fn intern_shared(&self, s: &str, key: Key) -> Symbol {
+        if let Some(sym) = self.table().find(key, s.as_bytes(), &self.texts) {
+            return sym;
+        }
+        let mut count = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        let mut table = self.table();
+        if let Some(sym) = table.find(key, s.as_bytes(), &self.texts) {
+            return sym;
+        }
+        if (*count as usize + 1) * 4 > table.slots.len() * 3 {
+            table = self.grow(table);
+        }
+        let sym = Symbol(*count);
+        *count += 1;
+        self.texts.set(sym, Box::leak(s.into()));
+        table.insert(key, sym);
+        sym
+    }
+
+    /// Publishes a table twice the size of `old` with its entries. Only
+    /// the writer calls this.
+    fn grow(&self, old: &Table) -> &Table {
+        let generation = self.current.load(Ordering::Relaxed) + 1;
+        let table = Table::with_capacity(old.slots.len() * 2);
+        for (key, sym) in old.entries() {
+            table.insert(key, sym);
+        }
+        let _ = self.tables[generation].set(table);
+        self.current.store(generation, Ordering::Release);
+        self.table()
     }
 
     pub fn resolve(&self, sym: Symbol) -> &'static str {
-        let shard = self.shards[(sym.0 as usize) & (SHARDS - 1)].lock().unwrap_or_else(|e| e.into_inner());
-        shard.strings[(sym.0 >> SHARD_BITS) as usize]
+        if let Some(text) = self.texts.get(sym) {
+            return text;
+        }
+        // Seen only if the symbol came from another thread without any
+        // synchronisation; the writer's lock orders us after its interning.
+        let _writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        self.texts.get(sym).unwrap_or_else(|| panic!("symbol {} does not belong to this interner", sym.0))
     }
 }
 
@@ -254,19 +469,57 @@ mod tests {
     }
 
     #[test]
-    fn word_wise_comparison_is_byte_equality() {
+    fn keys_tell_names_apart() {
         let text = b"abcdefghijklmnopqrstuvwxyz0123456789";
         for n in 0..text.len() {
             let a = &text[..n];
             let copy = a.to_vec();
             assert!(same_bytes(a, &copy));
+            assert_eq!(Key::of(a), Key::of(&copy));
             for i in 0..n {
                 let mut b = a.to_vec();
                 b[i] = b'_';
                 assert!(!same_bytes(a, &b), "{n} {i}");
-                assert_ne!(hash_bytes(a), hash_bytes(&b), "{n} {i}");
+                if n <= INLINE_MAX {
+                    assert_ne!(Key::of(a), Key::of(&b), "{n} {i}");
+                }
+                assert_ne!(Key::of(a).hash(), Key::of(&b).hash(), "{n} {i}");
             }
             assert!(!same_bytes(a, &text[..n + 1]));
+            assert_ne!(Key::of(a), Key::of(&text[..n + 1]));
+        }
+    }
+
+    #[test]
+    fn many_names_survive_growth_and_resolve() {
+        let i = Interner::new();
+        let names: Vec<String> = (0..50_000).map(|n| format!("name_{n}_{}", "x".repeat(n % 40))).collect();
+        let syms: Vec<Symbol> = names.iter().map(|n| i.intern(n)).collect();
+        for (name, &sym) in names.iter().zip(&syms) {
+            assert_eq!(i.intern(name), sym);
+            assert_eq!(i.resolve(sym), name);
+        }
+        // Through the shared table only (the thread cache holds a few).
+        i.with_names(|_| {
+            for (name, &sym) in names.iter().zip(&syms) {
+                assert_eq!(i.intern(name), sym);
+            }
+        });
+    }
+
+    #[test]
+    fn threads_agree_on_symbols() {
+        let i = Interner::new();
+        let names: Vec<String> = (0..20_000).map(|n| format!("v{}", n % 5_000)).collect();
+        let per_thread: Vec<Vec<Symbol>> = std::thread::scope(|s| {
+            let jobs: Vec<_> = (0..4).map(|_| s.spawn(|| names.iter().map(|n| i.intern(n)).collect())).collect();
+            jobs.into_iter().map(|j| j.join().unwrap_or_default()).collect()
+        });
+        for syms in &per_thread[1..] {
+            assert_eq!(syms, &per_thread[0]);
+        }
+        for (name, &sym) in names.iter().zip(&per_thread[0]) {
+            assert_eq!(i.resolve(sym), name);
         }
     }
 
@@ -274,7 +527,6 @@ mod tests {
     fn interners_do_not_share_cached_symbols() {
         let first = Interner::new();
         let second = Interner::new();
-        // Fill every shard of `second`, so that its "x" gets another number.
         for i in 0..100 {
             second.intern(&format!("p{i}"));
         }

@@ -7,8 +7,23 @@ use crate::token::Token;
 const EOF: i32 = -1;
 const BOM: i32 = 0xFEFF;
 
-/// One scanned token. `lo..hi` is the token's text (for a semicolon that
-/// was inserted at a newline or EOF, `newline` is set and the text is empty).
+/// The kind and start of a token, as [`Lexer::next_token`] returns it: eight
+/// bytes, so that it comes back in a register. The parser copies a token
+/// right after scanning it, and a copy through memory of a struct whose
+/// fields were just stored one by one stalls the processor (a wide load
+/// cannot be forwarded from narrower pending stores): this is the hottest
+/// hand-over of the parser.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenHead {
+    pub tok: Token,
+    /// For `Semicolon`: inserted at a newline or EOF rather than written.
+    pub newline: bool,
+    pub pos: u32,
+}
+
+/// One scanned token. `pos..end` is the token's text (for a semicolon that
+/// was inserted at a newline or EOF, `newline` is set and the text is the
+/// newline or empty).
 #[derive(Clone, Copy, Debug)]
 pub struct Scanned {
     pub tok: Token,
@@ -29,6 +44,13 @@ pub struct Lexer<'a> {
     line_offset: usize,
     line: u32,
     insert_semi: bool,
+    /// Line (1-based) of the last token's start.
+    pub token_line: u32,
+    /// Offset just past the last token's text. A `usize` like `offset`,
+    /// not a `u32` beside `token_line`: the parser copies both, and two
+    /// adjacent `u32`s would be fused into one load, which stalls (see
+    /// [`TokenHead`]).
+    pub token_end: usize,
     /// Pending semicolon inside a `/* … */` comment that contained a newline.
     nl_pos: Option<(u32, u32)>,
     pub errors: Vec<(u32, String)>,
@@ -104,6 +126,8 @@ impl<'a> Lexer<'a> {
             line_offset: 0,
             line: 1,
             insert_semi: false,
+            token_line: 1,
+            token_end: 0,
             nl_pos: None,
             errors: Vec::new(),
             line_directives: Vec::new(),
@@ -209,8 +233,15 @@ impl<'a> Lexer<'a> {
 
     /// Scans the next token, comments included.
     pub fn scan(&mut self) -> Scanned {
+        let TokenHead { tok, newline, pos } = self.next_token();
+        Scanned { tok, pos, end: self.token_end as u32, line: self.token_line, newline }
+    }
+
+    /// Scans the next token, comments included; its end and line are left
+    /// in `token_end` and `token_line`.
+    pub fn next_token(&mut self) -> TokenHead {
         if let Some((pos, line)) = self.nl_pos.take() {
-            return Scanned { tok: Token::Semicolon, pos, end: pos + 1, line, newline: true };
+            return self.inserted_semi(pos, pos + 1, line);
         }
         self.skip_whitespace();
         let pos = self.offset as u32;
@@ -234,19 +265,27 @@ impl<'a> Lexer<'a> {
                 EOF => {
                     if self.insert_semi {
                         self.insert_semi = false;
-                        return Scanned { tok: Token::Semicolon, pos, end: pos, line, newline: true };
+                        return self.inserted_semi(pos, pos, line);
                     }
                     Token::Eof
                 }
                 0x0A => {
                     self.insert_semi = false;
-                    return Scanned { tok: Token::Semicolon, pos, end: pos + 1, line, newline: true };
+                    return self.inserted_semi(pos, pos + 1, line);
                 }
                 _ => self.scan_operator(ch, pos, &mut insert_semi),
             }
         };
         self.insert_semi = insert_semi;
-        Scanned { tok, pos, end: self.offset as u32, line, newline: false }
+        self.token_line = line;
+        self.token_end = self.offset;
+        TokenHead { tok, newline: false, pos }
+    }
+
+    fn inserted_semi(&mut self, pos: u32, end: u32, line: u32) -> TokenHead {
+        self.token_line = line;
+        self.token_end = end as usize;
+        TokenHead { tok: Token::Semicolon, newline: true, pos }
     }
 
     /// Scans an operator, string, rune or comment whose first character `ch`
@@ -362,9 +401,29 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Skips blanks, and newlines unless one would end the line with a
+    /// semicolon. Specialised from `skip_ascii_while`: it runs before
+    /// every token.
     fn skip_whitespace(&mut self) {
         let newline_is_space = !self.insert_semi;
-        self.skip_ascii_while(|b| b == b' ' || b == b'\t' || b == b'\r' || b == b'\n' && newline_is_space);
+        let mut i = self.offset;
+        while let Some(&b) = self.src.get(i) {
+            match b {
+                b' ' | b'\t' | b'\r' => i += 1,
+                b'\n' if newline_is_space => {
+                    i += 1;
+                    self.line += 1;
+                    self.line_offset = i;
+                }
+                _ => break,
+            }
+        }
+        if i != self.offset {
+            // The newlines skipped are counted; don't let `next` count the last one again.
+            self.ch = b' ' as i32;
+            self.rd_offset = i;
+            self.next();
+        }
     }
 
     /// Moves past the ASCII bytes (NUL excluded) for which `plain` holds,
@@ -436,7 +495,15 @@ impl<'a> Lexer<'a> {
             if b >= 0x80 {
                 break;
             }
-            // ASCII non-identifier byte: finish here.
+            // ASCII non-identifier byte: finish here, on it (what `next`
+            // would do; the byte before is no newline, and NUL is an error
+            // `next` reports).
+            if b != 0 {
+                self.offset = i;
+                self.rd_offset = i + 1;
+                self.ch = b as i32;
+                return;
+            }
             self.rd_offset = i;
             self.offset = i - 1;
             self.ch = self.src[i - 1] as i32;

@@ -9,8 +9,8 @@
 
 use crate::ast::*;
 use crate::constraint;
-use crate::intern::{Interner, Symbol};
-use crate::lexer::{Lexer, Scanned};
+use crate::intern::{Interner, Names, Symbol};
+use crate::lexer::{Lexer, TokenHead};
 use crate::line_index::LineIndex;
 use crate::token::{LOWEST_PREC, Token};
 
@@ -31,9 +31,11 @@ pub struct ParsedFile {
 
 /// Parses one Go source file.
 pub fn parse_file(src: &str, interner: &Interner) -> ParsedFile {
-    let mut p = Parser::new(src, interner);
-    p.parse_file();
-    p.finish()
+    interner.with_names(|names| {
+        let mut p = Parser::new(src, names);
+        p.parse_file();
+        p.finish()
+    })
 }
 
 /// go/parser's limit on nesting depth.
@@ -84,6 +86,23 @@ impl Sync {
     }
 }
 
+/// The address of a local of the caller's frame (stacks grow down).
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// The lowest stack address at which [`STACK_RED_ZONE`] bytes are still
+/// free on the current segment; `usize::MAX` (always ask `stacker`) when
+/// the segment's bound is unknown.
+fn stack_floor_here() -> usize {
+    match stacker::remaining_stack() {
+        Some(remaining) => stack_address().saturating_sub(remaining).saturating_add(STACK_RED_ZONE),
+        None => usize::MAX,
+    }
+}
+
 /// A parameter while a parameter list is being parsed: a name, a type, or both.
 #[derive(Clone, Copy)]
 struct Param {
@@ -94,7 +113,7 @@ struct Param {
 struct Parser<'a> {
     src: &'a str,
     lx: Lexer<'a>,
-    interner: &'a Interner,
+    names: Names<'a>,
     f: File,
     errors: Vec<(u32, u32, String)>,
     lines: Option<LineIndex>,
@@ -116,6 +135,8 @@ struct Parser<'a> {
     expr_lev: i32,
     in_rhs: bool,
     nest_lev: u32,
+    /// See [`Parser::with_stack`].
+    stack_floor: usize,
 
     exprs: Vec<ExprId>,
     stmts: Vec<StmtId>,
@@ -127,11 +148,12 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, interner: &'a Interner) -> Self {
+    fn new(src: &'a str, mut names: Names<'a>) -> Self {
         let mut p = Parser {
             src,
             lx: Lexer::new(src),
-            interner,
+            underscore: names.intern("_"),
+            names,
             f: File { package: NO_POS, file_end: src.len() as u32, ..File::default() },
             errors: Vec::new(),
             lines: None,
@@ -149,13 +171,13 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             in_rhs: false,
             nest_lev: 0,
+            stack_floor: stack_floor_here(),
             exprs: Vec::new(),
             stmts: Vec::new(),
             fields: Vec::new(),
             specs: Vec::new(),
             decls: Vec::new(),
             comments: Vec::new(),
-            underscore: interner.intern("_"),
         };
         p.reserve_arenas();
         p.drain_scan_errors();
@@ -163,15 +185,34 @@ impl<'a> Parser<'a> {
         p
     }
 
-    /// Sizes the busiest arenas from the file's length (over GOROOT/src:
-    /// an expression per 9 bytes, a pooled expression id per 20, a
-    /// statement per 56), so that they rarely grow and copy while parsing.
+    /// Sizes the arenas from the file's length, a little above what
+    /// GOROOT/src needs on average (an expression per 9 bytes, a pooled
+    /// expression id per 20, a statement per 56, a pooled statement id per
+    /// 88, a comment per 190, a field per 275, a spec per 300, a field list
+    /// per 360, a comment group per 370, a declaration per 540), so that
+    /// they rarely grow and copy while parsing; and the scratch stacks, so
+    /// that they don't grow from nothing in every file.
     fn reserve_arenas(&mut self) {
         let len = self.src.len();
-        self.f.exprs.reserve(len / 8);
-        self.f.expr_pool.reserve(len / 16);
-        self.f.stmts.reserve(len / 48);
-        self.f.stmt_pool.reserve(len / 48);
+        let f = &mut self.f;
+        f.exprs.reserve(len / 8);
+        f.expr_pool.reserve(len / 16);
+        f.stmts.reserve(len / 48);
+        f.stmt_pool.reserve(len / 64);
+        f.comments.reserve(len / 160);
+        f.comment_pool.reserve(len / 160);
+        f.fields.reserve(len / 224);
+        f.field_pool.reserve(len / 224);
+        f.specs.reserve(len / 256);
+        f.spec_pool.reserve(len / 256);
+        f.field_lists.reserve(len / 288);
+        f.comment_groups.reserve(len / 288);
+        f.decls.reserve(len / 448);
+        f.decl_pool.reserve(len / 448);
+        self.exprs.reserve(64);
+        self.stmts.reserve(64);
+        self.fields.reserve(32);
+        self.comments.reserve(16);
     }
 
     /// go/parser returns an empty file (no package clause, declarations or
@@ -250,10 +291,10 @@ impl<'a> Parser<'a> {
         List::new(start, self.f.spec_pool.len() as u32 - start)
     }
 
-    /// Interns an identifier (the interner caches per thread, so this
-    /// rarely takes a lock).
+    /// Interns an identifier, through this thread's cache (held for the
+    /// whole parse) and then the lock-free shared table.
     fn intern(&mut self, text: &'a str) -> Symbol {
-        self.interner.intern(text)
+        self.names.intern(text)
     }
 
     fn text(&self, lo: Pos, hi: Pos) -> &'a str {
@@ -291,12 +332,12 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn set(&mut self, t: Scanned) {
+    fn set(&mut self, t: TokenHead) {
         self.tok = t.tok;
         self.pos = t.pos;
-        self.end = t.end;
-        self.line = t.line;
         self.nl = t.newline;
+        self.end = self.lx.token_end as u32;
+        self.line = self.lx.token_line;
     }
 
     /// Advances to the next token, comments included.
@@ -307,13 +348,13 @@ impl<'a> Parser<'a> {
             self.end = self.pos;
             return;
         }
-        let t = self.lx.scan();
+        let t = self.lx.next_token();
         if !self.lx.errors.is_empty() {
             self.drain_scan_errors();
         }
         self.set(t);
         if t.tok == Token::Comment {
-            let text = self.text(t.pos, t.end);
+            let text = self.text(self.pos, self.end);
             if self.top
                 && text.starts_with("//go:build")
                 && let Ok(x) = constraint::parse(text)
@@ -522,6 +563,23 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Runs `job` with at least [`STACK_RED_ZONE`] bytes of stack free, on
+    /// a new stack segment if need be (nesting is unbounded in Go source).
+    /// The bound of the current segment is cached, so that the common case
+    /// is one comparison rather than `stacker`'s thread-local lookup.
+    fn with_stack<R>(&mut self, job: impl FnOnce(&mut Self) -> R) -> R {
+        if stack_address() > self.stack_floor {
+            return job(self);
+        }
+        let outer_floor = self.stack_floor;
+        let result = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
+            self.stack_floor = stack_floor_here();
+            job(self)
+        });
+        self.stack_floor = outer_floor;
+        result
+    }
+
     /// Counts one nesting level; false (after reporting) when too deep.
     fn inc_nest(&mut self) -> bool {
         self.nest_lev += 1;
@@ -541,13 +599,13 @@ impl<'a> Parser<'a> {
         self.f.expr_pos(id)
     }
     fn expr_end(&self, id: ExprId) -> Pos {
-        self.f.expr_end(id, self.interner)
+        self.f.expr_end(id, self.names.interner())
     }
     fn stmt_pos(&self, id: StmtId) -> Pos {
         self.f.stmt_pos(id)
     }
     fn stmt_end(&self, id: StmtId) -> Pos {
-        self.f.stmt_end(id, self.interner)
+        self.f.stmt_end(id, self.names.interner())
     }
 
     // ------------------------------------------------------------------
@@ -1249,13 +1307,13 @@ impl<'a> Parser<'a> {
     }
 
     fn try_ident_or_type(&mut self) -> Option<ExprId> {
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
-            if !self.inc_nest() {
-                self.nest_lev -= 1;
+        self.with_stack(|p| {
+            if !p.inc_nest() {
+                p.nest_lev -= 1;
                 return None;
             }
-            let t = self.try_ident_or_type_inner();
-            self.nest_lev -= 1;
+            let t = p.try_ident_or_type_inner();
+            p.nest_lev -= 1;
             t
         })
     }
@@ -1475,10 +1533,10 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_literal_value(&mut self, ty: Option<ExprId>) -> ExprId {
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
-            let ok = self.inc_nest();
-            let x = if ok { self.parse_literal_value_inner(ty) } else { self.bad_expr(self.pos, self.pos) };
-            self.nest_lev -= 1;
+        self.with_stack(|p| {
+            let ok = p.inc_nest();
+            let x = if ok { p.parse_literal_value_inner(ty) } else { p.bad_expr(p.pos, p.pos) };
+            p.nest_lev -= 1;
             x
         })
     }
@@ -1567,10 +1625,10 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_unary_expr(&mut self) -> ExprId {
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
-            let ok = self.inc_nest();
-            let x = if ok { self.parse_unary_expr_inner() } else { self.bad_expr(self.pos, self.pos) };
-            self.nest_lev -= 1;
+        self.with_stack(|p| {
+            let ok = p.inc_nest();
+            let x = if ok { p.parse_unary_expr_inner() } else { p.bad_expr(p.pos, p.pos) };
+            p.nest_lev -= 1;
             x
         })
     }

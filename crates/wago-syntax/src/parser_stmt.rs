@@ -179,10 +179,10 @@ impl Parser<'_> {
     }
 
     fn parse_if_stmt(&mut self) -> StmtId {
-        stacker::maybe_grow(super::STACK_RED_ZONE, super::STACK_SEGMENT, || {
-            let ok = self.inc_nest();
-            let s = if ok { self.parse_if_stmt_inner() } else { self.stmt(Stmt::Bad { from: self.pos, to: self.pos }) };
-            self.nest_lev -= 1;
+        self.with_stack(|p| {
+            let ok = p.inc_nest();
+            let s = if ok { p.parse_if_stmt_inner() } else { p.stmt(Stmt::Bad { from: p.pos, to: p.pos }) };
+            p.nest_lev -= 1;
             s
         })
     }
@@ -412,10 +412,10 @@ impl Parser<'_> {
     }
 
     pub(super) fn parse_stmt(&mut self) -> StmtId {
-        stacker::maybe_grow(super::STACK_RED_ZONE, super::STACK_SEGMENT, || {
-            let ok = self.inc_nest();
-            let s = if ok { self.parse_stmt_inner() } else { self.stmt(Stmt::Bad { from: self.pos, to: self.pos }) };
-            self.nest_lev -= 1;
+        self.with_stack(|p| {
+            let ok = p.inc_nest();
+            let s = if ok { p.parse_stmt_inner() } else { p.stmt(Stmt::Bad { from: p.pos, to: p.pos }) };
+            p.nest_lev -= 1;
             s
         })
     }

@@ -9,7 +9,8 @@
 # package `go list -e -deps` reports, with $CASE and $GOROOT in place of
 # those directories. wago's model of GOEXPERIMENT is `none`. The go command
 # caches an index of module-cache directories (assumed immutable); goindex=0
-# keeps an edited fake cache from going stale.
+# keeps an edited fake cache from going stale. The go command's warnings
+# (a wildcard matching nothing) follow the packages as `warning: ...` lines.
 set -euo pipefail
 cd "$(dirname "$0")/../crates/wago-loader/tests/cases"
 goroot=$(go env GOROOT)
@@ -30,9 +31,12 @@ for case in */; do
   modenv=(GOMODCACHE="$dir/modcache" GOFLAGS= GOPROXY=off GOSUMDB=off)
   if [ -d "$dir/modcache" ]; then modenv+=(GOFLAGS=-mod=mod); fi
   # go list exits 1 when a package has an error; the errors are the point.
+  stderr=$(mktemp)
   (cd "$dir/mod" && env "${modenv[@]}" GOWORK= GODEBUG=goindex=0 GOEXPERIMENT=none GOOS="$goos" GOARCH="$goarch" \
-      go list -e -deps "${tags[@]}" -f "$format" "${patterns[@]}") 2>/dev/null \
+      go list -e -deps "${tags[@]}" -f "$format" "${patterns[@]}") 2>"$stderr" \
     | sed -e "s#$dir#\$CASE#g" -e "s#$goroot#\$GOROOT#g" > "$dir/expected" || true
+  sed -n -e 's/^go: warning: /warning: /p' "$stderr" >> "$dir/expected"
+  rm -f "$stderr"
   rm -f "$dir/mod/go.sum"
   echo "$case: $(wc -l < "$dir/expected") packages"
 done

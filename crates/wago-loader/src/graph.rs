@@ -7,6 +7,7 @@
 //! that the go command would blame.
 
 use crate::context::FileMatch;
+use crate::importpath;
 use crate::modules::{Location, Owner};
 use crate::pattern::{self, Root};
 use crate::{ErrorKind, FileId, Import, LoadError, Loader, Package, PackageId, Program, SourceFile};
@@ -60,18 +61,22 @@ struct Shared<'l> {
     interner: Arc<Interner>,
     index: Mutex<HashMap<String, usize>>,
     slots: Mutex<Vec<Option<Loaded>>>,
+    /// Whether the main modules' packages bring their test files (the
+    /// `all` pattern), whatever [`crate::Config::tests`] says.
+    main_tests: bool,
 }
 
 pub(crate) fn load(loader: &Loader, patterns: &[String]) -> Program {
+    let expansion = pattern::expand(patterns, &loader.config.dir, &loader.modules);
     let shared = Shared {
         loader,
         interner: Arc::new(Interner::new()),
         index: Mutex::new(HashMap::new()),
         slots: Mutex::new(Vec::new()),
+        main_tests: expansion.all,
     };
-    let expansion = pattern::expand(patterns, &loader.config.dir, &loader.modules);
     let mut errors: Vec<LoadError> =
-        expansion.errors.into_iter().map(|m| LoadError::new(ErrorKind::Pattern, m)).collect();
+        expansion.errors.into_iter().map(|(p, m)| LoadError::new(ErrorKind::Pattern(p), m)).collect();
     let mut roots: Vec<(usize, bool)> = Vec::new();
     rayon::scope(|s| {
         for root in expansion.roots {
@@ -122,19 +127,22 @@ impl<'l> Shared<'l> {
     fn import<'s>(&'s self, s: &rayon::Scope<'s>, path: &str, from: Owner) -> usize {
         match self.loader.modules.resolve(path, from) {
             Ok(location) => self.request(s, Job::Dir(location)),
-            Err(msg) => self.failed(path, msg),
+            Err(msg) => {
+                let refused = importpath::check_import(path).is_err();
+                self.failed(path, if refused { ErrorKind::InvalidImportPath } else { ErrorKind::NotFound }, msg)
+            }
         }
     }
 
     /// A slot for an import path no directory provides.
-    fn failed(&self, path: &str, msg: String) -> usize {
+    fn failed(&self, path: &str, kind: ErrorKind, msg: String) -> usize {
         let mut index = self.index.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(&i) = index.get(path) {
             return i;
         }
         let location = Location { import_path: path.into(), dir: PathBuf::new(), owner: Owner::None };
         let mut loaded = Loaded::empty(location);
-        loaded.import_error = Some(LoadError::new(ErrorKind::NotFound, msg));
+        loaded.import_error = Some(LoadError::new(kind, msg));
         let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
         slots.push(Some(loaded));
         index.insert(path.into(), slots.len() - 1);
@@ -169,10 +177,11 @@ impl<'l> Shared<'l> {
             Job::Dir(l) => (l, None),
             Job::Files(l, files) => (l, Some(files)),
         };
+        let tests = self.tests_of(location.owner);
         let mut loaded = Loaded::empty(location);
         let candidates = match named {
             Some(files) => files.into_iter().map(|p| (p, FileMatch::Selected)).collect(),
-            None => match self.list_dir(&loaded.location.dir) {
+            None => match self.list_dir(&loaded.location.dir, tests) {
                 Ok(c) => c,
                 Err(e) => {
                     let msg = format!("open {}: {e}", loaded.location.dir.display());
@@ -196,7 +205,7 @@ impl<'l> Shared<'l> {
                 (FileMatch::Excluded, _) => loaded.ignored.push(name),
                 (FileMatch::Test, _) => unread_tests.push(path),
                 (_, Err(e)) => loaded.errors.push(LoadError::new(ErrorKind::Io, e)),
-                (_, Ok(file)) => loaded.add_file(name, path, file, &self.interner, self.loader.config.tests),
+                (_, Ok(file)) => loaded.add_file(name, path, file, &self.interner, tests),
             }
         }
         let mut has_tests = false;
@@ -223,12 +232,18 @@ impl<'l> Shared<'l> {
     }
 
     /// The directory's Go files in name order, each with its name verdict.
-    fn list_dir(&self, dir: &Path) -> std::io::Result<Vec<(PathBuf, FileMatch)>> {
+    /// Whether packages of `owner` bring their `_test.go` files.
+    fn tests_of(&self, owner: Owner) -> bool {
+        let main = |id| self.loader.modules.module(id).main;
+        self.loader.config.tests || (self.main_tests && matches!(owner, Owner::Module(id) if main(id)))
+    }
+
+    fn list_dir(&self, dir: &Path, tests: bool) -> std::io::Result<Vec<(PathBuf, FileMatch)>> {
         let mut out = Vec::new();
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            let m = self.loader.context.match_file_name(&name, self.loader.config.tests);
+            let m = self.loader.context.match_file_name(&name, tests);
             // Directories (and links to them) are never source files.
             if m == FileMatch::NotSource || entry.path().is_dir() {
                 continue;
@@ -262,28 +277,43 @@ impl<'l> Shared<'l> {
         let owner = loaded.location.owner;
         let mut firsts: HashMap<String, usize> = HashMap::new();
         let mut imports: Vec<RawImport> = Vec::new();
+        let mut bad_files = Vec::new();
         for (fi, (f, kind)) in loaded.files.iter().zip(&loaded.kinds).enumerate() {
             if *kind == FileKind::Unused {
                 continue;
             }
             let test = *kind != FileKind::Go;
+            let mut file_imports = Vec::new();
             for (&spec, imp) in f.ast.imports.iter().zip(f.ast.imports()) {
+                // The spec's position (its name, if any), as the go command reports.
+                let offset = f.ast.spec_pos(spec);
+                if !importpath::is_valid_import(&imp.path) && f.errors.is_empty() {
+                    // go/build drops the file's imports and fails the package.
+                    let msg = format!("invalid import path: {}", imp.path);
+                    let mut err = LoadError::new(ErrorKind::InvalidImportPath, msg);
+                    err.pos = Some((FileId(fi as u32), offset));
+                    bad_files.push(err);
+                    file_imports.clear();
+                    break;
+                }
                 if imp.path.is_empty() || imp.path == "C" {
                     continue;
                 }
-                // The spec's position (its name, if any), as the go command reports.
-                let offset = f.ast.spec_pos(spec);
+                file_imports.push((imp.path, offset));
+            }
+            for (path, offset) in file_imports {
                 // A non-test import wins over a test one of the same path.
-                match firsts.get(&imp.path) {
+                match firsts.get(&path) {
                     Some(&i) if !imports[i].test || test => continue,
-                    Some(&i) => imports[i] = RawImport { path: imp.path, file: fi, offset, test, target: 0 },
+                    Some(&i) => imports[i] = RawImport { path, file: fi, offset, test, target: 0 },
                     None => {
-                        firsts.insert(imp.path.clone(), imports.len());
-                        imports.push(RawImport { path: imp.path, file: fi, offset, test, target: 0 });
+                        firsts.insert(path.clone(), imports.len());
+                        imports.push(RawImport { path, file: fi, offset, test, target: 0 });
                     }
                 }
             }
         }
+        loaded.errors.extend(bad_files);
         imports.sort_by(|a, b| a.path.cmp(&b.path));
         for imp in &mut imports {
             imp.target = self.import(s, &imp.path, owner);
@@ -408,18 +438,31 @@ impl Loaded {
 /// An import edge: the importing slot, its file, the spec's offset.
 type Edge = (usize, usize, u32);
 
-/// The walk that orders packages, finds cycles and places errors.
+/// An error found on an import edge, charged to the importer.
+struct EdgeError {
+    from: usize,
+    file: usize,
+    offset: u32,
+    kind: ErrorKind,
+    msg: String,
+}
+
+/// The walk that orders packages, finds cycles and places errors. It keeps
+/// its own stack, so an import chain of any length cannot overflow.
 struct Walk<'a> {
     slots: &'a [Loaded],
+    loader: &'a Loader,
     state: Vec<u8>,
+    /// The packages being visited, outermost first.
     stack: Vec<usize>,
+    /// For each package on `stack`, the index of its next import.
+    cursors: Vec<usize>,
     order: Vec<usize>,
     /// The first import edge that reached each package: (importer, file, offset).
     first_edge: Vec<Option<Edge>>,
     /// For a package found on the stack again: the cycle and the closing edge.
     cycle: Vec<Option<(Vec<usize>, Edge)>>,
-    /// Errors found on edges, charged to the importer: (importer, file, offset, msg).
-    edge_errors: Vec<(usize, usize, u32, String)>,
+    edge_errors: Vec<EdgeError>,
 }
 
 const UNSEEN: u8 = 0;
@@ -427,36 +470,99 @@ const ACTIVE: u8 = 1;
 const DONE: u8 = 2;
 
 impl Walk<'_> {
-    fn visit(&mut self, p: usize) {
-        self.state[p] = ACTIVE;
-        self.stack.push(p);
+    /// Depth-first from `root` through non-test imports, numbering each
+    /// package after its imports.
+    fn visit(&mut self, root: usize) {
         let slots = self.slots;
-        for imp in slots[p].imports.iter().filter(|i| !i.test) {
-            self.edge(p, imp);
+        self.enter(root);
+        while let (Some(&p), Some(cursor)) = (self.stack.last(), self.cursors.last_mut()) {
+            let Some(imp) = slots[p].imports.get(*cursor) else {
+                self.stack.pop();
+                self.cursors.pop();
+                self.state[p] = DONE;
+                self.order.push(p);
+                continue;
+            };
+            *cursor += 1;
+            if !imp.test && self.edge(p, imp) {
+                self.enter(imp.target);
+            }
         }
-        self.stack.pop();
-        self.state[p] = DONE;
-        self.order.push(p);
     }
 
-    fn edge(&mut self, from: usize, imp: &RawImport) {
+    fn enter(&mut self, p: usize) {
+        self.state[p] = ACTIVE;
+        self.stack.push(p);
+        self.cursors.push(0);
+    }
+
+    /// Records a non-test edge; whether its target is still to be visited.
+    fn edge(&mut self, from: usize, imp: &RawImport) -> bool {
         let to = imp.target;
         let here = (from, imp.file, imp.offset);
         self.first_edge[to].get_or_insert(here);
-        match self.state[to] {
-            ACTIVE if self.cycle[to].is_none() => {
-                let start = self.stack.iter().position(|&q| q == to).unwrap_or(0);
-                let mut path = self.stack[start..].to_vec();
-                path.push(to);
-                self.cycle[to] = Some((path, here));
-            }
-            UNSEEN => self.visit(to),
-            _ => {}
+        if self.state[to] == ACTIVE && self.cycle[to].is_none() {
+            let start = self.stack.iter().position(|&q| q == to).unwrap_or(0);
+            let mut path = self.stack[start..].to_vec();
+            path.push(to);
+            self.cycle[to] = Some((path, here));
         }
-        let target = &self.slots[to];
-        if target.name == "main" && target.import_error.is_none() && !imp.test {
-            let msg = format!("import \"{}\" is a program, not an importable package", imp.path);
-            self.edge_errors.push((from, imp.file, imp.offset, msg));
+        self.check_edge(from, imp);
+        self.state[to] == UNSEEN
+    }
+
+    /// The go command's per-import checks, in its order; the first that
+    /// fails is charged to the importer at the import spec.
+    fn check_edge(&mut self, from: usize, imp: &RawImport) {
+        let (importer, target) = (&self.slots[from], &self.slots[imp.target]);
+        let refusal = self
+            .internal_refusal(importer, target)
+            .or_else(|| vendor_refusal(importer, target, &imp.path))
+            .or_else(|| {
+                let program = target.name == "main" && target.import_error.is_none() && !imp.test;
+                let msg = format!("import \"{}\" is a program, not an importable package", imp.path);
+                program.then_some((ErrorKind::ProgramImported, msg))
+            })
+            .or_else(|| local_refusal(importer, &imp.path));
+        if let Some((kind, msg)) = refusal {
+            self.edge_errors.push(EdgeError { from, file: imp.file, offset: imp.offset, kind, msg });
+        }
+    }
+
+    /// `use of internal package X not allowed`: the importer must lie in
+    /// the tree rooted at the parent of the last `internal` element — by
+    /// import path for module packages, by directory otherwise.
+    fn internal_refusal(&self, importer: &Loaded, target: &Loaded) -> Option<(ErrorKind, String)> {
+        if target.import_error.is_some() || !target.errors.is_empty() {
+            return None;
+        }
+        let path = target.location.import_path.as_str();
+        let parent = importpath::internal_parent(path)?;
+        let from = importer.location.import_path.as_str();
+        let fips = "crypto/internal/fips140";
+        let allowed = if importpath::has_path_prefix(from, fips) {
+            importpath::has_path_prefix(path, "crypto/internal")
+        } else if importpath::has_path_prefix(from, "crypto") && importpath::has_path_prefix(path, fips) {
+            true
+        } else if let Owner::Module(_) = target.location.owner {
+            let from = match from {
+                COMMAND_LINE => self.main_module_path(&importer.location.dir),
+                p => p.to_string(),
+            };
+            importpath::has_path_prefix(&from, parent)
+        } else {
+            dir_within(&importer.location.dir, &target.location.dir, path.len() - parent.len())
+        };
+        let msg = format!("use of internal package {path} not allowed");
+        (!allowed).then_some((ErrorKind::ImportNotAllowed, msg))
+    }
+
+    /// The import path of a main-module directory, else `.`.
+    fn main_module_path(&self, dir: &Path) -> String {
+        let modules = &self.loader.modules;
+        match modules.locate_dir(dir) {
+            Ok(l) if matches!(l.owner, Owner::Module(id) if modules.module(id).main) => l.import_path,
+            _ => ".".into(),
         }
     }
 
@@ -467,6 +573,7 @@ impl Walk<'_> {
             let slots = self.slots;
             for imp in slots[p].imports.iter().filter(|i| i.test) {
                 self.first_edge[imp.target].get_or_insert((p, imp.file, imp.offset));
+                self.check_edge(p, imp);
                 if self.state[imp.target] == UNSEEN {
                     self.visit(imp.target);
                 }
@@ -476,12 +583,50 @@ impl Walk<'_> {
     }
 }
 
+/// Whether `dir` lies in the directory that `target_dir` becomes with its
+/// last `cut` bytes (the import path below the rule's parent) removed.
+fn dir_within(dir: &Path, target_dir: &Path, cut: usize) -> bool {
+    let target = target_dir.to_string_lossy();
+    match target.len().checked_sub(cut) {
+        Some(keep) if target.is_char_boundary(keep) => dir.starts_with(Path::new(&target[..keep])),
+        _ => true,
+    }
+}
+
+/// `use of vendored package not allowed` outside the vendor directory's
+/// parent tree, and `x/vendor/y must be imported as y` inside it.
+fn vendor_refusal(importer: &Loaded, target: &Loaded, written: &str) -> Option<(ErrorKind, String)> {
+    let path = target.location.import_path.as_str();
+    if let Some((parent, _)) = importpath::vendor_split(path)
+        && !target.location.dir.as_os_str().is_empty()
+        && !dir_within(&importer.location.dir, &target.location.dir, path.len() - parent.len())
+    {
+        return Some((ErrorKind::ImportNotAllowed, "use of vendored package not allowed".into()));
+    }
+    let (_, vendored) = importpath::vendor_split(written)?;
+    Some((ErrorKind::ImportNotAllowed, format!("{written} must be imported as {vendored}")))
+}
+
+/// A relative import is only for packages named by files on the command line.
+fn local_refusal(importer: &Loaded, written: &str) -> Option<(ErrorKind, String)> {
+    if !importpath::is_local_import(written) || importer.location.import_path == COMMAND_LINE {
+        return None;
+    }
+    let msg = match written {
+        "." => ".: cannot import current directory".to_string(),
+        p => format!("local import \"{p}\" in non-local package"),
+    };
+    Some((ErrorKind::ImportNotAllowed, msg))
+}
+
 fn assemble(mut slots: Vec<Loaded>, roots: &[usize], loader: &Loader) -> Program {
     let n = slots.len();
     let mut walk = Walk {
         slots: &slots,
+        loader,
         state: vec![UNSEEN; n],
         stack: vec![],
+        cursors: vec![],
         order: vec![],
         first_edge: vec![None; n],
         cycle: vec![None; n],
@@ -494,6 +639,10 @@ fn assemble(mut slots: Vec<Loaded>, roots: &[usize], loader: &Loader) -> Program
     }
     walk.visit_tests();
     let Walk { order, first_edge, cycle, edge_errors, .. } = walk;
+    let mut edge_errors_of: Vec<Vec<EdgeError>> = (0..n).map(|_| Vec::new()).collect();
+    for e in edge_errors {
+        edge_errors_of[e.from].push(e);
+    }
 
     let mut new_id = vec![u32::MAX; n];
     let mut file_base = vec![0u32; n];
@@ -517,14 +666,14 @@ fn assemble(mut slots: Vec<Loaded>, roots: &[usize], loader: &Loader) -> Program
             pkg.errors.insert(0, err);
         }
         if let Some((path, (from, file, offset))) = &cycle[slot] {
-            let stack: Vec<String> = path.iter().map(|&s| import_path_of(&order, &packages, s, slot, &pkg)).collect();
+            let stack: Vec<String> = path.iter().map(|&s| import_path_of(&new_id, &packages, s, slot, &pkg)).collect();
             let mut err = LoadError::new(ErrorKind::ImportCycle(stack), "import cycle not allowed");
             err.pos = Some(global(*from, *file, *offset));
             pkg.errors.push(err);
         }
-        for (_, file, offset, msg) in edge_errors.iter().filter(|e| e.0 == slot) {
-            let mut err = LoadError::new(ErrorKind::ProgramImported, msg.clone());
-            err.pos = Some(global(slot, *file, *offset));
+        for e in std::mem::take(&mut edge_errors_of[slot]) {
+            let mut err = LoadError::new(e.kind, e.msg);
+            err.pos = Some(global(slot, e.file, e.offset));
             pkg.errors.push(err);
         }
         files.extend(loaded.files);
@@ -542,14 +691,11 @@ fn assemble(mut slots: Vec<Loaded>, roots: &[usize], loader: &Loader) -> Program
 }
 
 /// The import path of a slot while packages are being built in order.
-fn import_path_of(order: &[usize], built: &[Package], slot: usize, current: usize, pkg: &Package) -> String {
+fn import_path_of(new_id: &[u32], built: &[Package], slot: usize, current: usize, pkg: &Package) -> String {
     if slot == current {
         return pkg.import_path.clone();
     }
-    match order.iter().position(|&s| s == slot) {
-        Some(i) if i < built.len() => built[i].import_path.clone(),
-        _ => String::new(),
-    }
+    built.get(new_id[slot] as usize).map(|p| p.import_path.clone()).unwrap_or_default()
 }
 
 fn package_of(

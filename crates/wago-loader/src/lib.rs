@@ -9,6 +9,7 @@
 pub mod context;
 pub mod goroot;
 mod graph;
+pub mod importpath;
 pub mod modfile;
 pub mod modules;
 pub mod pattern;
@@ -124,6 +125,10 @@ pub struct Package {
 pub enum ErrorKind {
     /// No directory provides the import path.
     NotFound,
+    /// The import path is malformed, relative or otherwise refused.
+    InvalidImportPath,
+    /// The `internal`, `vendor` or local-import rule forbids the import.
+    ImportNotAllowed,
     /// The package is part of an import cycle; the path around it.
     ImportCycle(Vec<String>),
     /// The directory has no Go files for this build.
@@ -136,8 +141,8 @@ pub enum ErrorKind {
     BadConstraint,
     /// go.mod, go.work or vendor/modules.txt is malformed.
     ModFile,
-    /// A pattern could not be expanded.
-    Pattern,
+    /// A pattern (the one carried) could not be expanded.
+    Pattern(String),
     /// The file system refused.
     Io,
     /// No Go installation, or an unusable one.

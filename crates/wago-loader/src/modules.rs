@@ -268,7 +268,10 @@ impl ModuleGraph {
     }
 
     /// Resolves an import `path` made by a package of `from`.
+    /// A path the go command refuses outright (relative, absolute,
+    /// malformed) is an error before any directory is looked at.
     pub fn resolve(&self, path: &str, from: Owner) -> Result<Location, String> {
+        crate::importpath::check_import(path)?;
         let std_dir = self.goroot_src.join(path);
         let is_std_path = is_standard_import_path(path);
         let not_in_std = || format!("package {path} is not in std ({})", std_dir.display());

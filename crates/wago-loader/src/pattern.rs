@@ -1,7 +1,7 @@
 //! Command-line package patterns, as `go help packages` defines them:
-//! `std`, `cmd`, import paths, local directories (`.`, `./x`, `../y`),
-//! `...` wildcards over either, and a list of `.go` files forming the
-//! `command-line-arguments` package. Expanding a pattern yields the
+//! `std`, `cmd`, `all`, import paths, local directories (`.`, `./x`,
+//! `../y`), `...` wildcards over either, and a list of `.go` files forming
+//! the `command-line-arguments` package. Expanding a pattern yields the
 //! directories to load; loading them is the graph's job.
 
 use crate::modules::{Location, ModuleGraph, Owner, clean};
@@ -32,10 +32,14 @@ pub fn is_local(pattern: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Expansion {
     pub roots: Vec<Root>,
-    /// Patterns that cannot be expanded (a missing directory, say).
-    pub errors: Vec<String>,
+    /// Patterns that cannot be expanded (a missing directory, say), each
+    /// with the message.
+    pub errors: Vec<(String, String)>,
     /// Wildcards that matched nothing.
     pub warnings: Vec<String>,
+    /// Whether `all` was named: the main modules' test imports are then
+    /// part of the build too (module-mode `all`, go 1.16 and later).
+    pub all: bool,
 }
 
 /// Expands the patterns relative to `cwd` (no pattern means `.`).
@@ -43,11 +47,12 @@ pub fn expand(patterns: &[String], cwd: &Path, graph: &ModuleGraph) -> Expansion
     let mut roots = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut all = false;
     let (files, others): (Vec<&String>, Vec<&String>) = patterns.iter().partition(|p| p.ends_with(".go"));
     if !files.is_empty() {
         match files_root(&files, cwd) {
             Ok(r) => roots.push(r),
-            Err(e) => errors.push(e),
+            Err(e) => errors.push((files.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(" "), e)),
         }
     }
     let defaults = [".".to_string()];
@@ -57,20 +62,41 @@ pub fn expand(patterns: &[String], cwd: &Path, graph: &ModuleGraph) -> Expansion
         let result = match p.as_str() {
             "std" => Ok(walk(&graph.goroot_src, "", Owner::Std, &not_cmd, "...")),
             "cmd" => Ok(walk(&graph.goroot_src.join("cmd"), "cmd", Owner::Cmd, &|_| true, "cmd/...")),
+            "all" => {
+                all = true;
+                Ok(all_packages(graph))
+            }
             p if is_local(p) && p.contains("...") => local_wildcard(p, cwd, graph),
             p if is_local(p) => local_dir(p, cwd, graph).map(|l| vec![Root::Dir { location: l, wildcard: false }]),
             p if p.contains("...") => Ok(import_wildcard(p, graph)),
             p => Ok(vec![Root::ImportPath(p.to_string())]),
         };
+        let failed = result.is_err();
         match result {
             Ok(found) => roots.extend(found),
-            Err(e) => errors.push(e),
+            Err(e) => errors.push((p.clone(), e)),
         }
-        if roots.len() == before && (p.contains("...") || p == "std" || p == "cmd") {
+        if !failed && roots.len() == before && (p.contains("...") || matches!(p.as_str(), "std" | "cmd" | "all")) {
             warnings.push(format!("\"{p}\" matched no packages"));
         }
     }
-    Expansion { roots, errors, warnings }
+    Expansion { roots, errors, warnings, all }
+}
+
+/// The packages of the main modules (`std` or `cmd` when working inside
+/// GOROOT); the loader adds what they and their tests import.
+fn all_packages(graph: &ModuleGraph) -> Vec<Root> {
+    match graph.goroot_main() {
+        Some(Owner::Cmd) => return walk(&graph.goroot_src.join("cmd"), "cmd", Owner::Cmd, &|_| true, ""),
+        Some(_) => return walk(&graph.goroot_src, "", Owner::Std, &not_cmd, ""),
+        None => {}
+    }
+    let mut out = Vec::new();
+    for &id in &graph.main {
+        let m = graph.module(id);
+        out.extend(walk(&m.dir, &m.path, Owner::Module(id), &|_| true, ""));
+    }
+    out
 }
 
 fn files_root(files: &[&String], cwd: &Path) -> Result<Root, String> {
@@ -97,7 +123,16 @@ fn local_dir(p: &str, cwd: &Path, graph: &ModuleGraph) -> Result<Location, Strin
     if !dir.is_dir() {
         return Err(format!("stat {}: directory not found", dir.display()));
     }
-    graph.locate_dir(&dir).map_err(|e| outside_error(p, &e, graph))
+    let mut location = graph.locate_dir(&dir).map_err(|e| outside_error(p, &e, graph))?;
+    if !crate::modules::has_go_files(&dir) {
+        // Not a package at all: the go command names it by the local path.
+        let rel = short_path(&dir, cwd);
+        location.import_path = match rel.to_string_lossy() {
+            r if r == "." || r.starts_with("../") || r == ".." || r.starts_with('/') => r.into_owned(),
+            r => format!("./{r}"),
+        };
+    }
+    Ok(location)
 }
 
 /// The go command's complaint about a directory no module contains.
@@ -111,11 +146,23 @@ fn outside_error(pattern: &str, e: &str, graph: &ModuleGraph) -> String {
 fn local_wildcard(p: &str, cwd: &Path, graph: &ModuleGraph) -> Result<Vec<Root>, String> {
     let fixed = &p[..p.find("...").unwrap_or(p.len())];
     let base_rel = match fixed.rfind('/') {
+        Some(0) => "/",
         Some(i) => &fixed[..i],
         None => fixed,
     };
     let base = clean(&cwd.join(base_rel));
-    let base_loc = graph.locate_dir(&base).map_err(|e| outside_error(base_rel, &e, graph))?;
+    if let Some(i) = fixed.rfind('/')
+        && std::fs::symlink_metadata(cwd.join(&fixed[..=i])).is_err()
+    {
+        return Err(format!("pattern {p}: lstat {}: no such file or directory", &fixed[..=i]));
+    }
+    let base_loc = graph.locate_dir(&base).map_err(|e| match graph.in_module_mode() {
+        true => format!(
+            "pattern {p}: directory prefix {} does not contain main module or its selected dependencies",
+            short_path(&base, cwd).display()
+        ),
+        false => outside_error(base_rel, &e, graph),
+    })?;
     let pattern = clean(&cwd.join(p)).to_string_lossy().into_owned();
     let mut out = Vec::new();
     for root in walk(&base, &base_loc.import_path, base_loc.owner, &|_| true, "") {
@@ -131,6 +178,18 @@ fn local_wildcard(p: &str, cwd: &Path, graph: &ModuleGraph) -> Result<Vec<Root>,
         }
     }
     Ok(out)
+}
+
+/// The go command's `base.ShortPath`: relative to `cwd` when that is shorter.
+fn short_path(path: &Path, cwd: &Path) -> PathBuf {
+    let (p, c): (Vec<_>, Vec<_>) = (path.components().collect(), cwd.components().collect());
+    let common = p.iter().zip(&c).take_while(|(x, y)| x == y).count();
+    let mut rel: PathBuf = c[common..].iter().map(|_| std::path::Component::ParentDir).collect();
+    rel.extend(&p[common..]);
+    if rel.as_os_str().is_empty() {
+        rel.push(".");
+    }
+    if rel.as_os_str().len() < path.as_os_str().len() { rel } else { path.to_path_buf() }
 }
 
 fn import_wildcard(p: &str, graph: &ModuleGraph) -> Vec<Root> {
@@ -160,43 +219,34 @@ fn not_cmd(import_path: &str) -> bool {
 /// `runtime/cgo` needs cgo: neither is matched.
 fn walk(dir: &Path, path: &str, owner: Owner, keep: &dyn Fn(&str) -> bool, pattern: &str) -> Vec<Root> {
     let mut out = Vec::new();
-    walk_into(dir, path, owner, keep, pattern, true, &mut out);
+    // An explicit stack (subdirectories pushed in reverse) keeps the
+    // go command's lexical order without recursion.
+    let mut pending = vec![(dir.to_path_buf(), path.to_string(), true)];
+    while let Some((dir, path, top)) = pending.pop() {
+        if (!top && dir.join("go.mod").is_file()) || (!path.is_empty() && !keep(&path)) {
+            continue;
+        }
+        let matches = pattern.is_empty() || match_pattern(pattern, &path);
+        let pseudo = path == "builtin" || path == "runtime/cgo";
+        if !path.is_empty() && !pseudo && matches && crate::modules::has_go_files(&dir) {
+            let location = Location { import_path: path.clone(), dir: dir.clone(), owner };
+            out.push(Root::Dir { location, wildcard: true });
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let mut subdirs: Vec<String> = entries
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| !n.starts_with(['.', '_']) && n != "testdata")
+            .filter(|n| n != "vendor" || matches!(owner, Owner::Std | Owner::Cmd))
+            .collect();
+        subdirs.sort_unstable_by(|a, b| b.cmp(a));
+        for name in subdirs {
+            let sub_path = if path.is_empty() { name.clone() } else { format!("{path}/{name}") };
+            pending.push((dir.join(&name), sub_path, false));
+        }
+    }
     out
-}
-
-fn walk_into(
-    dir: &Path,
-    path: &str,
-    owner: Owner,
-    keep: &dyn Fn(&str) -> bool,
-    pattern: &str,
-    top: bool,
-    out: &mut Vec<Root>,
-) {
-    if (!top && dir.join("go.mod").is_file()) || (!path.is_empty() && !keep(path)) {
-        return;
-    }
-    let matches = pattern.is_empty() || match_pattern(pattern, path);
-    let pseudo = path == "builtin" || path == "runtime/cgo";
-    if !path.is_empty() && !pseudo && matches && crate::modules::has_go_files(dir) {
-        out.push(Root::Dir {
-            location: Location { import_path: path.to_string(), dir: dir.to_path_buf(), owner },
-            wildcard: true,
-        });
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut subdirs: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| !n.starts_with(['.', '_']) && n != "testdata")
-        .filter(|n| n != "vendor" || matches!(owner, Owner::Std | Owner::Cmd))
-        .collect();
-    subdirs.sort();
-    for name in subdirs {
-        let sub_path = if path.is_empty() { name.clone() } else { format!("{path}/{name}") };
-        walk_into(&dir.join(&name), &sub_path, owner, keep, pattern, false, out);
-    }
 }
 
 /// `go help packages` matching: `...` matches any string, and `x/...`

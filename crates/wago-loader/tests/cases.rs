@@ -3,10 +3,12 @@
 //! command line (`cmd`), and what `go list -e -deps` printed for it
 //! (`expected`, written by `scripts/gen-loader-cases.sh`). Each case is a
 //! named test. Where go reports an error without a position (it shows an
-//! import stack instead), the loader's position is not compared.
+//! import stack instead), the loader's position is not compared. A
+//! pattern that fails is a pseudo-package line, listed first; the go
+//! command's warnings follow the packages.
 
 use std::path::{Component, Path, PathBuf};
-use wago_loader::{Config, ModMode, Program};
+use wago_loader::{Config, ErrorKind, ModMode, Program};
 
 fn run_case(cmd_file: &Path) -> datatest_stable::Result<()> {
     let case = cmd_file.parent().unwrap().canonicalize()?;
@@ -45,6 +47,13 @@ fn run_case(cmd_file: &Path) -> datatest_stable::Result<()> {
 fn render(program: &Program, cwd: &Path, case: &Path, goroot: &str, expected: &str) -> String {
     let subst = |s: &str| s.replace(&case.display().to_string(), "$CASE").replace(goroot, "$GOROOT");
     let mut out = String::new();
+    for e in &program.errors {
+        if let ErrorKind::Pattern(pattern) = &e.kind {
+            let line = format!("{pattern} name= dir= files= imports= error=|{}", go_quote(&e.msg));
+            out.push_str(&subst(&line));
+            out.push('\n');
+        }
+    }
     for id in program.topo_order() {
         let pkg = program.package(id);
         if pkg.goroot {
@@ -68,17 +77,25 @@ fn render(program: &Program, cwd: &Path, case: &Path, goroot: &str, expected: &s
         if let Some(err) = pkg.errors.first() {
             let prefix = format!("{} ", pkg.import_path);
             let go_has_pos = !expected.lines().any(|l| l.starts_with(&prefix) && l.contains(" error=|"));
-            let pos = match err.pos {
+            let (pos, msg) = match err.pos {
                 Some(p) if go_has_pos => {
                     let (path, l, c) = program.position(p);
-                    format!("{}:{l}:{c}", relative(path, cwd).display())
+                    (format!("{}:{l}:{c}", relative(path, cwd).display()), err.msg.clone())
                 }
-                _ => String::new(),
+                // go/build's import-string error carries its position in the text.
+                Some(p) if err.msg.starts_with("invalid import path: ") => {
+                    let (path, l, c) = program.position(p);
+                    (String::new(), format!("{}:{l}:{c}: {}", path.display(), err.msg))
+                }
+                _ => (String::new(), err.msg.clone()),
             };
-            line.push_str(&format!(" error={pos}|{}", go_quote(&err.msg)));
+            line.push_str(&format!(" error={pos}|{}", go_quote(&msg)));
         }
         out.push_str(&subst(&line));
         out.push('\n');
+    }
+    for w in &program.warnings {
+        out.push_str(&format!("warning: {w}\n"));
     }
     out
 }

@@ -1,0 +1,3 @@
+package d1
+
+import _ "example.com/dep/d2"

@@ -1,0 +1,3 @@
+package p
+
+import _ "example.com/all/q"

@@ -1,0 +1,3 @@
+package q
+
+import _ "errors"

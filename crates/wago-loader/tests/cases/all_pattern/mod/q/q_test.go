@@ -1,0 +1,3 @@
+package q_test
+
+import _ "example.com/all/r"

@@ -1,0 +1,3 @@
+package r
+
+import _ "example.com/all/s"

@@ -1,0 +1,6 @@
+package badstring
+
+import (
+	_ "errors"
+	_ "a b"
+)

@@ -1,0 +1,3 @@
+package badstring
+
+import _ "io"

@@ -1,0 +1,3 @@
+package dot
+
+import _ "."

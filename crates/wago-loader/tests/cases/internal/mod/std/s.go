@@ -1,0 +1,3 @@
+package std
+
+import _ "internal/abi"

@@ -1,0 +1,3 @@
+package stdvendor
+
+import _ "vendor/golang.org/x/net/dns/dnsmessage"

@@ -207,6 +207,7 @@ impl Token {
 
     /// The keyword spelled `s`, if any: one probe of a perfect hash table
     /// (this runs for every identifier the scanner sees).
+    #[inline]
     pub fn keyword(s: &[u8]) -> Option<Token> {
         if !(2..=11).contains(&s.len()) {
             return None;

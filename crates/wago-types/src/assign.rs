@@ -232,6 +232,12 @@ impl Ctx<'_, '_> {
         let t_is_tp = self.types.is_type_param(t);
         let v_is_tp = self.types.is_type_param(v);
         if self.types.is_untyped(v) {
+            if t_is_tp && x.mode == Mode::Nil {
+                // nil fits a type parameter only if it fits every type in its set.
+                let pairs = self.type_set_pairs(t);
+                let all_nil = pairs.iter().all(|&(tt, u)| u.is_some() && self.has_nil(tt));
+                return if all_nil { Ok(()) } else { Err(None) };
+            }
             if t_is_tp {
                 return Ok(()); // checked by convert_untyped
             }
@@ -564,11 +570,12 @@ impl Ctx<'_, '_> {
 
     /// `lhs... = rhs...` (plain assignment).
     pub(crate) fn assign_vars(&mut self, lhs: &[ExprId], rhs: &[ExprId]) {
+        let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
         if lhs.len() == rhs.len() {
             for (&l, &r) in lhs.iter().zip(rhs) {
                 let hint = None;
                 let mut x = self.expr_hint(r, hint);
-                self.assign_var(l, &mut x, "assignment");
+                self.assign_var(l, &mut x, context);
             }
             return;
         }
@@ -577,16 +584,16 @@ impl Ctx<'_, '_> {
             if ops.len() == 1 && matches!(ops[0].mode, Mode::CommaOk | Mode::MapIndex) && lhs.len() == 2 {
                 let mut x = ops[0].clone();
                 x.mode = Mode::Value;
-                self.assign_var(lhs[0], &mut x, "assignment");
+                self.assign_var(lhs[0], &mut x, context);
                 let mut ok =
                     Operand { mode: Mode::Value, expr: x.expr, ty: BasicKind::UntypedBool.ty(), val: Value::Unknown };
-                self.assign_var(lhs[1], &mut ok, "assignment");
+                self.assign_var(lhs[1], &mut ok, context);
                 return;
             }
             if ops.len() == lhs.len() {
                 for (&l, x) in lhs.iter().zip(ops) {
                     let mut x = x;
-                    self.assign_var(l, &mut x, "assignment");
+                    self.assign_var(l, &mut x, context);
                 }
                 return;
             }

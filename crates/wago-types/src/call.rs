@@ -262,18 +262,26 @@ impl Ctx<'_, '_> {
     }
 
     fn func_call(&mut self, e: ExprId, f: Operand, args: &[ExprId], ellipsis: u32, rparen: u32) -> Operand {
-        let Some(core) = self.core_type(f.ty) else {
-            let d = self.op_str(&f);
-            self.error(self.pos(e), format!("invalid operation: cannot call non-function {d}"));
-            return Operand::invalid(Some(e));
+        // All types in the type set must share one underlying signature.
+        let not_func = self
+            .type_set_pairs(f.ty)
+            .into_iter()
+            .find(|&(_, u)| u.is_some_and(|u| !matches!(self.types.get(u), Type::Signature(_))));
+        let common = match not_func {
+            Some((t, _)) => Err(format!("{} is not a function", self.ts(t))),
+            None => self.common_under(f.ty, |_| None),
         };
-        let Type::Signature(sig) = self.types.get(core).clone() else {
-            let d = self.op_str(&f);
-            self.error(self.pos(e), format!("invalid operation: cannot call non-function {d}"));
-            for &a in args {
-                self.raw_expr(a, None, false);
+        let (core, sig) = match common.as_ref().map(|&c| (c, self.types.get(c).clone())) {
+            Ok((core, Type::Signature(sig))) => (core, sig),
+            _ => {
+                let why = common.err().unwrap_or_default();
+                let d = self.op_str(&f);
+                self.error(self.pos(e), format!("invalid operation: cannot call {d}: {why}"));
+                for &a in args {
+                    self.raw_expr(a, None, false);
+                }
+                return Operand::invalid(Some(e));
             }
-            return Operand::invalid(Some(e));
         };
         // Evaluate arguments (a single call may provide several).
         let mut ops: Vec<Operand> = if args.len() == 1 && ellipsis == NO_POS {
@@ -690,7 +698,7 @@ impl Ctx<'_, '_> {
             }
             _ => (1, false),
         };
-        if args.len() < min || (!variadic && args.len() > min) || (b == Builtin::Make && args.len() > 3) {
+        if args.len() < min || (!variadic && args.len() > min) {
             let which = if args.len() < min { "not enough" } else { "too many" };
             let at = if args.len() < min {
                 rparen
@@ -762,15 +770,17 @@ impl Ctx<'_, '_> {
                 if self.types.is_invalid(t) {
                     return Operand::invalid(Some(e));
                 }
-                let min_args = match self.core_type(t).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Slice(_)) => 2,
-                    Some(Type::Map { .. }) | Some(Type::Chan { .. }) => 1,
-                    _ => {
+                let makeable = |u: Option<TypeId>| match u.map(|u| self.types.get(u)) {
+                    Some(Type::Slice(_) | Type::Map { .. } | Type::Chan { .. }) => None,
+                    Some(_) => Some("type must be slice, map, or channel".to_string()),
+                    None => Some("no specific type".to_string()),
+                };
+                let min_args = match self.common_under(t, makeable).map(|c| self.types.get(c)) {
+                    Ok(Type::Slice(_)) => 2,
+                    Ok(_) => 1,
+                    Err(why) => {
                         let s = self.expr_str(args[0]);
-                        self.error(
-                            self.pos(args[0]),
-                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
-                        );
+                        self.error(self.pos(args[0]), format!("invalid argument: cannot make {s}: {why}"));
                         return Operand::invalid(Some(e));
                     }
                 };
@@ -861,19 +871,22 @@ impl Ctx<'_, '_> {
                 if x.is_invalid() {
                     return Operand::invalid(Some(e));
                 }
-                match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Chan { dir, .. }) => {
-                        if dir == wago_syntax::ast::ChanDir::Recv {
-                            let d = self.op_str(&x);
+                // Every type in the type set must be a channel one can close.
+                for u in self.under_types(x.ty) {
+                    let d = self.op_str(&x);
+                    match u.map(|u| self.types.get(u)) {
+                        Some(Type::Chan { dir: wago_syntax::ast::ChanDir::Recv, .. }) => {
                             self.error(
                                 self.pos(args[0]),
                                 format!("invalid operation: cannot close receive-only channel {d}"),
                             );
+                            break;
                         }
-                    }
-                    _ => {
-                        let d = self.op_str(&x);
-                        self.error(self.pos(args[0]), format!("invalid operation: cannot close non-channel {d}"));
+                        Some(Type::Chan { .. }) => {}
+                        _ => {
+                            self.error(self.pos(args[0]), format!("invalid operation: cannot close non-channel {d}"));
+                            break;
+                        }
                     }
                 }
                 novalue
@@ -884,67 +897,49 @@ impl Ctx<'_, '_> {
                 if m.is_invalid() || k.is_invalid() {
                     return novalue;
                 }
-                match self.core_type(m.ty).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Map { key, .. }) => self.assignment(&mut k, Some(key), "argument to delete"),
-                    _ => {
-                        let d = self.op_str(&m);
+                // Every type in the type set must be a map, all of one key type.
+                let mut key: Option<TypeId> = None;
+                for u in self.under_types(m.ty) {
+                    let d = self.op_str(&m);
+                    let Some(&Type::Map { key: k, .. }) = u.map(|u| self.types.get(u)) else {
                         self.error(self.pos(args[0]), format!("invalid argument: {d} is not a map"));
+                        return novalue;
+                    };
+                    if key.is_some_and(|prev| !self.identical(prev, k)) {
+                        self.error(
+                            self.pos(args[0]),
+                            format!("invalid argument: maps of {d} must have identical key types"),
+                        );
+                        return novalue;
                     }
+                    key = Some(k);
                 }
+                self.assignment(&mut k, key, "argument to delete");
                 novalue
             }
             Builtin::Clear => {
                 let fun_pos = self.pos(e);
                 self.verify_version(fun_pos, 21, "clear");
                 let x = self.expr(args[0]);
-                if !x.is_invalid()
-                    && !matches!(
-                        self.core_type(x.ty).map(|c| self.types.get(c).clone()),
-                        Some(Type::Map { .. } | Type::Slice(_))
-                    )
-                {
+                let clearable = |u: &Option<TypeId>| {
+                    matches!(u.map(|u| self.types.get(u)), Some(Type::Map { .. } | Type::Slice(_)))
+                };
+                if !x.is_invalid() && !self.under_types(x.ty).iter().all(clearable) {
                     let d = self.op_str(&x);
-                    self.error(self.pos(args[0]), format!("invalid argument: {d} must be a map or slice"));
+                    self.error(
+                        self.pos(args[0]),
+                        format!(
+                            "invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"
+                        ),
+                    );
                 }
                 novalue
             }
             Builtin::Copy => {
                 let dst = self.expr(args[0]);
                 let src = self.expr(args[1]);
-                if dst.is_invalid() || src.is_invalid() {
-                    return value(BasicKind::Int.ty());
-                }
-                let de = match self.core_type(dst.ty).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Slice(e)) => Some(e),
-                    _ => None,
-                };
-                let se = match self.core_type(src.ty).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Slice(e)) => Some(e),
-                    _ if self.types.is_string(src.ty) => Some(BasicKind::Uint8.ty()),
-                    _ => None,
-                };
-                match (de, se) {
-                    (Some(a), Some(b)) if self.identical(a, b) => {}
-                    (None, _) => {
-                        let d = self.op_str(&dst);
-                        self.error(
-                            self.pos(args[0]),
-                            format!(
-                                "invalid argument: copy expects slice arguments; found {d} and {}",
-                                self.op_str(&src)
-                            ),
-                        );
-                    }
-                    _ => {
-                        let d = self.op_str(&dst);
-                        self.error(
-                            self.pos(e),
-                            format!(
-                                "invalid argument: arguments to copy {d} and {} have different element types",
-                                self.op_str(&src)
-                            ),
-                        );
-                    }
+                if !dst.is_invalid() && !src.is_invalid() {
+                    self.builtin_copy(&dst, &src, args[0]);
                 }
                 value(BasicKind::Int.ty())
             }
@@ -1367,12 +1362,115 @@ impl Ctx<'_, '_> {
         acc
     }
 
+    /// The common underlying type of all types in `t`'s type set, or why
+    /// there is none (types2's `commonUnder`); `cond` vets each pair first.
+    pub(crate) fn common_under(
+        &self,
+        t: TypeId,
+        cond: impl Fn(Option<TypeId>) -> Option<String>,
+    ) -> Result<TypeId, String> {
+        use wago_syntax::ast::ChanDir;
+        let mut common: Option<(TypeId, TypeId)> = None;
+        for (t, u) in self.type_set_pairs(t) {
+            if let Some(err) = cond(u) {
+                return Err(err);
+            }
+            let Some(u) = u else { return Err("no specific type".into()) };
+            let Some((ct, cu)) = common else {
+                common = Some((t, u));
+                continue;
+            };
+            if let (Type::Chan { elem: ce, dir: cd }, Type::Chan { elem, dir }) =
+                (self.types.get(cu), self.types.get(u))
+            {
+                if !self.identical(*ce, *elem) {
+                    return Err(format!("channels {} and {} have different element types", self.ts(ct), self.ts(t)));
+                }
+                if cd == dir {
+                } else if *cd == ChanDir::Both {
+                    common = Some((t, u));
+                } else if *dir != ChanDir::Both {
+                    return Err(format!("channels {} and {} have conflicting directions", self.ts(ct), self.ts(t)));
+                }
+                continue;
+            }
+            if !self.identical(cu, u) {
+                return Err(format!("{} and {} have different underlying types", self.ts(ct), self.ts(t)));
+            }
+        }
+        common.map(|(_, u)| u).ok_or_else(|| "no specific type".into())
+    }
+
+    /// `copy(dst, src)`: both slices (or type parameters whose type sets
+    /// are) of identical element types, or `[]byte` and strings.
+    fn builtin_copy(&mut self, dst: &Operand, src: &Operand, dst_e: ExprId) {
+        let dst_elem = match self.slice_elem(dst) {
+            Ok(t) => t,
+            Err(msg) => {
+                self.error(self.pos(dst_e), format!("invalid copy: {msg}"));
+                return;
+            }
+        };
+        let bytes = self.ck.types.slice(self.universe.byte);
+        let special = self.assignable_to(dst, bytes).is_ok()
+            && self.under_types(src.ty).iter().all(|u| match u.map(|u| self.types.get(u)) {
+                Some(Type::Slice(e)) => self.identical(*e, self.universe.byte),
+                Some(_) => self.types.is_string(u.expect("some")),
+                None => false,
+            });
+        if special {
+            return;
+        }
+        let src_elem = match self.slice_elem(src) {
+            Ok(t) => t,
+            Err(_) if self.under_types(src.ty).iter().all(|u| u.is_some_and(|u| self.types.is_string(u))) => {
+                self.universe.byte
+            }
+            Err(msg) => {
+                let at = src.expr.map_or(self.pos(dst_e), |x| self.pos(x));
+                self.error(at, format!("invalid copy: {msg}"));
+                return;
+            }
+        };
+        if !self.identical(dst_elem, src_elem) {
+            let (d, s) = (self.op_str(dst), self.op_str(src));
+            let (de, se) = (self.ts(dst_elem), self.ts(src_elem));
+            self.error(
+                self.pos(dst_e),
+                format!("invalid copy: arguments {d} and {s} have different element types {de} and {se}"),
+            );
+        }
+    }
+
+    /// The element type shared by all slice types `x` stands for, or why
+    /// there is none (types2's `sliceElem`).
+    fn slice_elem(&self, x: &Operand) -> Result<TypeId, String> {
+        let mut elem: Option<TypeId> = None;
+        for u in self.under_types(x.ty) {
+            let Some(Type::Slice(e)) = u.map(|u| self.types.get(u)) else {
+                if x.mode == Mode::Nil {
+                    return Err("argument must be a slice; have untyped nil".into());
+                }
+                return Err(format!("argument must be a slice; have {}", self.op_str(x)));
+            };
+            match elem {
+                None => elem = Some(*e),
+                Some(prev) if !self.identical(prev, *e) => {
+                    let (a, b, s) = (self.ts(prev), self.ts(*e), self.op_str(x));
+                    return Err(format!("mismatched slice element types {a} and {b} in {s}"));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(elem.unwrap_or(INVALID))
+    }
+
     fn builtin_offsetof(&mut self, e: ExprId, a: ExprId) -> Operand {
         let inner = crate::expr::unparen(self.ast(), a);
         let Expr::Selector { x: base, sel } = *self.ast().expr(inner) else {
             let s = self.expr_str(a);
             self.error(self.pos(a), format!("invalid argument: {s} is not a selector expression"));
-            self.expr(a);
+            self.raw_expr(a, None, true);
             return Operand::invalid(Some(e));
         };
         let x = self.expr(base);

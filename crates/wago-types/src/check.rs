@@ -446,6 +446,9 @@ pub(crate) struct Env {
     pub decl: Option<ObjId>,
     /// Whether the function's result parameters are named.
     pub in_func_body: bool,
+    /// Where errors go while an inherited constant initializer is checked:
+    /// the constant's name rather than the repeated expression (as types2).
+    pub err_pos: Option<Pos>,
 }
 
 /// A function body waiting to be checked once package-level declarations are.
@@ -556,11 +559,13 @@ impl<'c, 'a> Ctx<'c, 'a> {
 
     /// Reports an error at `pos` of the current file.
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.env.err_pos.unwrap_or(pos);
         let file = self.files[self.file].id;
         self.report(file, pos, msg.into(), false);
     }
 
     pub fn soft_error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.env.err_pos.unwrap_or(pos);
         let file = self.files[self.file].id;
         self.report(file, pos, msg.into(), true);
     }
@@ -573,7 +578,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
     fn report(&mut self, file: FileId, pos: Pos, msg: String, soft: bool) {
         let diags = &mut self.info_mut().diagnostics;
         // One error per position: follow-on errors there add nothing.
-        if diags.iter().any(|d| d.file == file && d.pos == pos) {
+        if diags.iter().any(|d| d.file == file && d.pos == pos && d.msg == msg) {
             return;
         }
         diags.push(Diagnostic { file, pos, msg, soft });
@@ -653,6 +658,8 @@ impl<'c, 'a> Ctx<'c, 'a> {
             let n = self.name(name);
             let _ = prev;
             self.error_at(pos, format!("{n} redeclared in this block"));
+            // Out of scope, it cannot be used: no "declared and not used" for it.
+            self.mark_used(obj);
             return;
         }
         self.objs.get_mut(obj).parent = Some(scope);

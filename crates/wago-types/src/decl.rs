@@ -125,15 +125,21 @@ impl Ctx<'_, '_> {
         let pos = self.decl_pos(self.pos(ident));
         let obj = self.ck.new_obj(name, kind, INVALID, Some(self.pkg), pos);
         let scope = self.package(self.pkg).scope;
-        if name == self.syms.init && !matches!(dk, DeclKind::Func { .. }) {
+        // spec: init and (in package main) main may only be functions.
+        let is_func = matches!(dk, DeclKind::Func { .. });
+        let bad_init = name == self.syms.init && !is_func;
+        let bad_main = name == self.syms.main && !is_func && self.name(self.package(self.pkg).name) == "main";
+        if bad_init {
             self.error(pos.pos, "cannot declare init - must be func");
-        } else if name == self.syms.main
-            && matches!(dk, DeclKind::Func { .. })
-            && self.name(self.package(self.pkg).name) == "main"
-        {
-            // main's signature is checked with its declaration
+        } else if bad_main {
+            self.error(pos.pos, "cannot declare main - must be func");
         }
-        self.declare(scope, Some(ident), obj);
+        if bad_init || bad_main {
+            // Checked, but not declared (as types2).
+            self.record_def(ident, obj);
+        } else {
+            self.declare(scope, Some(ident), obj);
+        }
         self.decls.insert(obj, DeclInfo { file: f, kind: dk, color: Color::White, deps: Vec::new() });
         self.decl_order.push(obj);
         obj
@@ -330,11 +336,8 @@ impl Ctx<'_, '_> {
             }
         }
         if nval == cycle.len() || (nval == 0 && ndef > 0) {
-            // Value-only cycles are initialization cycles, reported later.
-            if nval == cycle.len() && self.objs.get(obj).ty == INVALID {
-                self.cycle_error(&cycle);
-                self.objs.get_mut(obj).ty = crate::types::INVALID;
-            }
+            // Value-only cycles are initialization cycles, reported with
+            // the initialization order; the object's type stays invalid.
             return;
         }
         if cycle.iter().all(|&o| matches!(self.objs.get(o).kind, ObjKind::Func { .. })) {
@@ -392,7 +395,15 @@ impl Ctx<'_, '_> {
         iota: i64,
         inherited: bool,
     ) {
-        let _ = inherited;
+        let saved_err_pos = self.env.err_pos;
+        if inherited {
+            self.env.err_pos = Some(self.objs.get(obj).pos.pos);
+        }
+        self.const_decl_inner(obj, ty, init, iota);
+        self.env.err_pos = saved_err_pos;
+    }
+
+    fn const_decl_inner(&mut self, obj: ObjId, ty: Option<ExprId>, init: Option<ExprId>, iota: i64) {
         let saved_iota = self.env.iota.replace(Value::int(iota));
         let mut t = None;
         if let Some(te) = ty {
@@ -604,7 +615,12 @@ impl Ctx<'_, '_> {
         self.objs.get_mut(obj).ty = alias;
         // Methods declared on the alias belong to the defined type it
         // denotes (`type token = Token; func (token) String() string`).
-        let target = self.types.unalias(alias);
+        let mut target = self.types.unalias(alias);
+        // An alias of a pointer to a defined type also declares its methods
+        // (`type P = *T; func (P) m()` is a pointer method of T).
+        if let Type::Pointer(p) = self.types.get(target) {
+            target = self.types.unalias(*p);
+        }
         if type_params.is_none()
             && let Type::Named(n) = self.types.get(target)
             && n.origin.is_none()
@@ -759,12 +775,126 @@ impl Ctx<'_, '_> {
             self.decl_order.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Var { .. })).collect();
         let mut done: std::collections::HashSet<ObjId> = Default::default();
         let mut order = Vec::new();
-        let mut reported = false;
         for v in vars {
             let mut stack = Vec::new();
-            self.visit_init(v, &mut done, &mut stack, &mut order, &mut reported);
+            self.visit_init(v, &mut done, &mut stack, &mut order);
         }
         self.info_mut().init_order = order;
+        self.report_init_cycles();
+    }
+
+    /// Reports initialization cycles as types2's `initOrder` finds them:
+    /// over the dependency graph of constants and variables (functions
+    /// bridged), objects are taken fewest-dependencies-first, then in
+    /// declaration order; one still depending on others starts a cycle.
+    fn report_init_cycles(&mut self) {
+        use std::collections::{BTreeSet, HashMap};
+        let objs: Vec<ObjId> = self
+            .decl_order
+            .iter()
+            .copied()
+            .filter(|&o| {
+                matches!(self.objs.get(o).kind, ObjKind::Const { .. } | ObjKind::Var { .. } | ObjKind::Func { .. })
+            })
+            .collect();
+        let order: HashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        let n = objs.len();
+        let deps = |cx: &Self, o: ObjId| -> Vec<usize> {
+            cx.decls.get(&o).map_or(Vec::new(), |d| d.deps.iter().filter_map(|x| order.get(x).copied()).collect())
+        };
+        let mut succ: Vec<BTreeSet<usize>> = objs.iter().map(|&o| deps(self, o).into_iter().collect()).collect();
+        let mut pred: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+        for (i, ss) in succ.iter().enumerate() {
+            for &s in ss {
+                pred[s].insert(i);
+            }
+        }
+        // Bridge functions: their callers depend on what they depend on.
+        let is_func = |cx: &Self, i: usize| matches!(cx.objs.get(objs[i]).kind, ObjKind::Func { .. });
+        for f in (0..n).filter(|&i| is_func(self, i)) {
+            let (ps, ss) = (pred[f].clone(), succ[f].clone());
+            for &p in ps.iter().filter(|&&p| p != f) {
+                for &s in ss.iter().filter(|&&s| s != f) {
+                    succ[p].insert(s);
+                    pred[s].insert(p);
+                }
+                succ[p].remove(&f);
+            }
+            for &s in &ss {
+                pred[s].remove(&f);
+            }
+        }
+        let mut ndeps: Vec<usize> = succ.iter().map(|s| s.len()).collect();
+        let mut done = vec![false; n];
+        // A min-heap with stale entries skipped: counts only ever drop.
+        let mut queue: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>> =
+            (0..n).filter(|&i| !is_func(self, i)).map(|i| std::cmp::Reverse((ndeps[i], i))).collect();
+        while let Some(std::cmp::Reverse((k, next))) = queue.pop() {
+            if done[next] || k != ndeps[next] {
+                continue;
+            }
+            done[next] = true;
+            if ndeps[next] > 0 {
+                let mut seen = vec![false; n];
+                if let Some(cycle) = self.init_path(&objs, &order, next, next, &mut seen) {
+                    self.init_cycle_error(&cycle);
+                }
+            }
+            for &p in &pred[next] {
+                ndeps[p] = ndeps[p].saturating_sub(1);
+                if !done[p] && !is_func(self, p) {
+                    queue.push(std::cmp::Reverse((ndeps[p], p)));
+                }
+            }
+        }
+    }
+
+    /// A dependency path from `from` back to `to` (types2's `findPath`),
+    /// `to` first, then the objects leading to it in reverse.
+    fn init_path(
+        &self,
+        objs: &[ObjId],
+        order: &std::collections::HashMap<ObjId, usize>,
+        from: usize,
+        to: usize,
+        seen: &mut Vec<bool>,
+    ) -> Option<Vec<ObjId>> {
+        if seen[from] {
+            return None;
+        }
+        seen[from] = true;
+        let mut deps: Vec<usize> = self
+            .decls
+            .get(&objs[from])
+            .map_or(Vec::new(), |d| d.deps.iter().filter_map(|x| order.get(x).copied()).collect());
+        deps.sort_unstable();
+        for d in deps {
+            if d == to {
+                return Some(vec![objs[d]]);
+            }
+            if let Some(mut path) = self.init_path(objs, order, d, to, seen) {
+                path.push(objs[d]);
+                return Some(path);
+            }
+        }
+        None
+    }
+
+    fn init_cycle_error(&mut self, cycle: &[ObjId]) {
+        let first = cycle[0];
+        let pos = self.objs.get(first).pos;
+        if cycle.len() == 1 {
+            let msg = format!("initialization cycle: {} refers to itself", self.obj_name(first));
+            self.error_at(pos, msg);
+            return;
+        }
+        let mut msg = format!("initialization cycle for {}", self.obj_name(first));
+        let mut obj = first;
+        for &next in cycle.iter().rev() {
+            msg.push_str(&format!("\n\t{} refers to {}", self.obj_name(obj), self.obj_name(next)));
+            obj = next;
+        }
+        self.error_at(pos, msg);
     }
 
     fn visit_init(
@@ -773,40 +903,18 @@ impl Ctx<'_, '_> {
         done: &mut std::collections::HashSet<ObjId>,
         stack: &mut Vec<ObjId>,
         order: &mut Vec<ObjId>,
-        reported: &mut bool,
     ) {
         if done.contains(&o) {
             return;
         }
-        if let Some(i) = stack.iter().position(|&s| s == o) {
-            let is_var = |cx: &Self, x: ObjId| matches!(cx.objs.get(x).kind, ObjKind::Var { .. });
-            if !*reported && stack[i..].iter().any(|&x| is_var(self, x)) {
-                *reported = true;
-                let cycle = stack[i..].to_vec();
-                let first = cycle[0];
-                let mut msg = format!("initialization cycle or initialization loop: {}", self.obj_name(first));
-                msg = msg.replace("initialization cycle or initialization loop", "initialization cycle");
-                let mut msg2 = format!("initialization cycle: {} refers to itself", self.obj_name(first));
-                if cycle.len() > 1 {
-                    msg2 = "initialization cycle or ".to_string();
-                    msg2.clear();
-                    msg2.push_str("initialization cycle");
-                    for k in 0..cycle.len() {
-                        let a = cycle[k];
-                        let b = cycle[(k + 1) % cycle.len()];
-                        msg2.push_str(&format!("\n\t{} refers to {}", self.obj_name(a), self.obj_name(b)));
-                    }
-                }
-                let _ = msg;
-                let pos = self.objs.get(first).pos;
-                self.error_at(pos, msg2);
-            }
+        if stack.contains(&o) {
+            // A cycle: reported by `report_init_cycles`.
             return;
         }
         stack.push(o);
         let deps = self.decls.get(&o).map(|d| d.deps.clone()).unwrap_or_default();
         for d in deps {
-            self.visit_init(d, done, stack, order, reported);
+            self.visit_init(d, done, stack, order);
         }
         stack.pop();
         done.insert(o);

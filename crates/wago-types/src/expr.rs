@@ -145,7 +145,11 @@ impl Ctx<'_, '_> {
                 match o.mode {
                     Mode::Invalid => Operand::invalid(Some(e)),
                     Mode::TypeExpr => {
-                        let t = self.ck.types.pointer(o.ty);
+                        let base = if self.is_complete(o.ty) { self.valid_var_type(x, o.ty) } else { o.ty };
+                        if self.types.is_invalid(base) {
+                            return Operand::invalid(Some(e));
+                        }
+                        let t = self.ck.types.pointer(base);
                         Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
                     }
                     _ => self.deref_expr(e, o),
@@ -613,18 +617,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether `x` and `y` may have matching types after converting an
+    /// untyped one to the other's type (types2's `mayConvert`).
     fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
-        if x.is_const() && y.is_const() {
-            return true;
+        if !self.types.is_untyped(x.ty) && !self.types.is_untyped(y.ty) {
+            return false;
+        }
+        let all = |t: TypeId, pred: &dyn Fn(TypeId) -> bool| self.under_types(t).iter().all(|u| u.is_some_and(pred));
+        let numeric = |t: TypeId| all(t, &|u| self.types.is_numeric(u));
+        if numeric(x.ty) != numeric(y.ty) {
+            return false;
         }
         let iface = |t| self.types.is_interface(t) && !self.types.is_type_param(t);
         if iface(x.ty) || iface(y.ty) {
             return true;
         }
-        if self.types.is_boolean(x.ty) != self.types.is_boolean(y.ty) {
+        let boolean = |t: TypeId| all(t, &|u| self.types.is_boolean(u));
+        if boolean(x.ty) != boolean(y.ty) {
             return false;
         }
-        if self.types.is_string(x.ty) != self.types.is_string(y.ty) {
+        let string = |t: TypeId| all(t, &|u| self.types.is_string(u));
+        if string(x.ty) != string(y.ty) {
             return false;
         }
         if x.mode == Mode::Nil {
@@ -669,33 +682,46 @@ impl Ctx<'_, '_> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        let xe = x.expr.unwrap_or(e);
-        let s = self.expr_str(e);
+        // The offending operand (`true`: y) and a specific cause, if any.
+        let mut fault: Option<(bool, Option<String>)> = None;
         let ok_assign = self.assignable_to(&x, y.ty).is_ok() || self.assignable_to(&y, x.ty).is_ok();
-        let mut err: Option<String> = None;
         if !ok_assign {
             let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
-            err = Some(format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+            fault = Some((true, Some(format!("mismatched types {xs} and {ys}"))));
         } else if matches!(op, Token::Eql | Token::Neq) {
             let (xn, yn) = (x.mode == Mode::Nil, y.mode == Mode::Nil);
             if xn || yn {
-                let other = if xn { &y } else { &x };
-                if xn && yn {
-                    err = Some(format!("invalid operation: {s} (operator {} not defined on nil)", op.as_str()));
-                } else if !self.has_nil(other.ty) {
-                    let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
-                    err = Some(format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+                let other = if xn { y.ty } else { x.ty };
+                if (xn && yn) || !self.has_nil(other) {
+                    fault = Some((true, None));
                 }
-            } else if !self.comparable(x.ty) || !self.comparable(y.ty) {
-                let bad = if !self.comparable(x.ty) { x.ty } else { y.ty };
-                err = Some(format!("invalid operation: {s} ({})", self.incomparable_cause(bad)));
+            } else if !self.comparable(x.ty) {
+                fault = Some((false, Some(self.incomparable_cause(x.ty))));
+            } else if !self.comparable(y.ty) {
+                fault = Some((true, Some(self.incomparable_cause(y.ty))));
             }
         } else if !self.all_types(x.ty, |cx, t| cx.types.is_ordered(t)) {
-            let what = self.type_kind_word(x.ty);
-            err = Some(format!("invalid operation: {s} (operator {} not defined on {what})", op.as_str()));
+            fault = Some((false, None));
+        } else if !self.all_types(y.ty, |cx, t| cx.types.is_ordered(t)) {
+            fault = Some((true, None));
         }
-        if let Some(msg) = err {
-            self.error(self.pos(xe), msg);
+        if let Some((mut on_y, cause)) = fault {
+            let cause = cause.unwrap_or_else(|| {
+                let (xp, yp) = (self.types.is_type_param(x.ty), self.types.is_type_param(y.ty));
+                if xp || yp {
+                    on_y = !xp;
+                    let t = self.ts(if on_y { y.ty } else { x.ty });
+                    format!("type parameter {t} cannot use operator {}", op.as_str())
+                } else {
+                    let t = if on_y { y.ty } else { x.ty };
+                    let what = crate::operand::composite_kind(self.types.get(self.types.underlying(t)));
+                    let what = if what.is_empty() { self.ts(t) } else { what.to_string() };
+                    format!("operator {} not defined on {what}", op.as_str())
+                }
+            });
+            let at = if on_y { y.expr } else { x.expr }.unwrap_or(e);
+            let s = self.expr_str(e);
+            self.error(self.pos(at), format!("invalid operation: {s} ({cause})"));
             return Operand::invalid(Some(e));
         }
         if x.is_const() && y.is_const() {
@@ -737,17 +763,6 @@ impl Ctx<'_, '_> {
             Type::Array { .. } => format!("{} cannot be compared", self.ts(t)),
             _ if self.types.is_type_param(t) => "incomparable types in type set".to_string(),
             _ => format!("operator == not defined on {}", self.ts(t)),
-        }
-    }
-
-    fn type_kind_word(&self, t: TypeId) -> String {
-        let u = self.types.underlying(t);
-        match self.types.get(u) {
-            Type::Basic(k) => k.name().to_string(),
-            other => {
-                let w = crate::operand::composite_kind(other);
-                if w.is_empty() { self.ts(t) } else { w.to_string() }
-            }
         }
     }
 
@@ -904,6 +919,8 @@ impl Ctx<'_, '_> {
                 Operand { mode, expr: Some(e), ty: ft, val: Value::Unknown }
             }
             Lookup::Method { obj, indirect, recv, .. } => {
+                // A concrete method's body counts for initialization order.
+                self.add_dep(obj);
                 self.record_use(sel, obj);
                 self.obj_decl(obj);
                 let mt = self.method_type_for(obj, recv);
@@ -933,33 +950,9 @@ impl Ctx<'_, '_> {
         if is_ptr && self.types.is_interface(base) && !self.types.is_type_param(base) {
             return format!("{s} undefined (type {} is pointer to interface, not interface)", self.ts(x.ty));
         }
-        // A differently capitalized name is a likely mistake.
-        let alt = if crate::object::is_exported(n) {
-            let mut c = n.chars();
-            c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str())
-        } else {
-            let mut c = n.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        };
-        if let Some(alt) = alt {
-            let alt_sym = self.sym(&alt);
-            match self.lookup_field_or_method(x.ty, false, Some(self.pkg), alt_sym) {
-                Lookup::Field { .. } => {
-                    return format!(
-                        "{s} undefined (type {} has no field or method {n}, but does have field {alt})",
-                        self.ts(x.ty)
-                    );
-                }
-                Lookup::Method { .. } => {
-                    return format!(
-                        "{s} undefined (type {} has no field or method {n}, but does have method {alt})",
-                        self.ts(x.ty)
-                    );
-                }
-                _ => {}
-            }
-        }
-        format!("{s} undefined (type {} has no field or method {n})", self.ts(x.ty))
+        // A name spelled alike but for case is a likely mistake.
+        let alt = self.lookup_fold_case(x.ty, sel);
+        format!("{s} undefined ({})", self.lookup_error(x.ty, n, alt, false))
     }
 
     /// A field's type as seen through a (possibly instantiated) struct type.
@@ -1083,7 +1076,10 @@ impl Ctx<'_, '_> {
             return Operand::invalid(Some(e));
         }
         let ie = indices[0];
-        let core = self.core_type(x.ty).or_else(|| self.indexable_type_set(x.ty));
+        if self.types.is_type_param(x.ty) {
+            return self.index_type_param(e, &x, xe, ie);
+        }
+        let core = self.core_type(x.ty);
         let Some(core) = core else {
             let d = self.op_str(&x);
             self.error(self.pos(xe), format!("invalid operation: cannot index {d}"));
@@ -1126,28 +1122,74 @@ impl Ctx<'_, '_> {
         Operand { mode, expr: Some(e), ty: elem, val: Value::Unknown }
     }
 
-    /// For a type parameter whose types are all strings or byte slices
-    /// (no single core type), a representative that indexes and slices alike.
-    fn indexable_type_set(&mut self, t: TypeId) -> Option<TypeId> {
-        if !self.types.is_type_param(t) {
-            return None;
+    /// `x[i]` with `x` of type parameter type: every type in its set must
+    /// be indexable with identical element types, all maps of one key type
+    /// or none; the length is the smallest array length (types2's rules).
+    fn index_type_param(&mut self, e: ExprId, x: &Operand, xe: ExprId, ie: ExprId) -> Operand {
+        let mut mode = Mode::Variable;
+        let mut shape: Option<(Option<TypeId>, TypeId)> = None; // (map key, element)
+        let mut length: Option<u64> = None;
+        let mut valid = true;
+        for u in self.under_types(x.ty) {
+            let (mut len, mut key, mut elem) = (None, None, None);
+            match u.map(|u| self.types.get(u).clone()) {
+                Some(Type::Basic(_)) if self.types.is_string(u.expect("some")) => {
+                    elem = Some(self.universe.byte);
+                    mode = Mode::Value;
+                }
+                Some(Type::Array { len: l, elem: el }) => {
+                    (len, elem) = (l, Some(el));
+                    if x.mode != Mode::Variable {
+                        mode = Mode::Value;
+                    }
+                }
+                Some(Type::Pointer(p)) => {
+                    if let Type::Array { len: l, elem: el } = self.types.get(self.types.underlying(p)) {
+                        (len, elem) = (*l, Some(*el));
+                    }
+                }
+                Some(Type::Slice(el)) => elem = Some(el),
+                Some(Type::Map { key: k, elem: el }) => (key, elem) = (Some(k), Some(el)),
+                _ => {}
+            }
+            let Some(el) = elem else {
+                valid = false;
+                break;
+            };
+            match shape {
+                None => {
+                    shape = Some((key, el));
+                    length = len;
+                }
+                Some((k0, e0)) => {
+                    let same_key = match (k0, key) {
+                        (None, None) => true,
+                        (Some(a), Some(b)) => self.identical(a, b),
+                        _ => false,
+                    };
+                    if !same_key || !self.identical(e0, el) {
+                        valid = false;
+                        break;
+                    }
+                    if let Some(l) = len {
+                        length = Some(length.map_or(l, |m| m.min(l)));
+                    }
+                }
+            }
         }
-        let ts = self.type_set(self.type_param_bound(t));
-        let terms = ts.terms.as_ref()?;
-        let bytes_like = |cx: &Self, u: TypeId| {
-            cx.types.is_string(u)
-                || matches!(cx.types.get(u), Type::Slice(e) if cx.types.basic(*e) == Some(BasicKind::Uint8))
+        let Some((key, elem)) = shape.filter(|_| valid) else {
+            let d = self.op_str(x);
+            self.error(self.pos(xe), format!("invalid operation: cannot index {d}"));
+            self.raw_expr(ie, None, true);
+            return Operand::invalid(Some(e));
         };
-        if terms.is_empty() || !terms.iter().all(|term| bytes_like(self, self.types.underlying(term.ty))) {
-            return None;
+        if let Some(key) = key {
+            let mut k = self.expr(ie);
+            self.assignment(&mut k, Some(key), "map index");
+            return Operand { mode: Mode::MapIndex, expr: Some(e), ty: elem, val: Value::Unknown };
         }
-        let has_string = terms.iter().any(|term| self.types.is_string(term.ty));
-        // A byte slice when any term is one (indexing yields a byte either way;
-        // slicing yields the type parameter itself, handled by the caller).
-        if has_string && terms.iter().all(|term| self.types.is_string(term.ty)) {
-            return Some(BasicKind::String.ty());
-        }
-        Some(self.ck.types.slice(BasicKind::Uint8.ty()))
+        self.index(ie, length);
+        Operand { mode, expr: Some(e), ty: elem, val: Value::Unknown }
     }
 
     /// Checks an index expression: an integer, non-negative, below `max` if known.
@@ -1186,6 +1228,43 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// The common underlying type of the types `x` stands for, strings
+    /// counting as byte slices (`string` if any is one), or `None` after
+    /// reporting why `x` cannot be sliced (types2's `sliceExpr`).
+    fn sliceable_under(&mut self, x: &Operand, xe: ExprId) -> Option<TypeId> {
+        let bytes = self.ck.types.slice(self.universe.byte);
+        let mut common: Option<(TypeId, TypeId)> = None;
+        let mut has_string = false;
+        for (t, u) in self.type_set_pairs(x.ty) {
+            let Some(mut u) = u else {
+                let (d, ts) = (self.op_str(x), self.ts(x.ty));
+                self.error(self.pos(xe), format!("cannot slice {d}: no specific type in {ts}"));
+                return None;
+            };
+            if self.types.is_string(u) {
+                (u, has_string) = (bytes, true);
+            }
+            match common {
+                None => common = Some((t, u)),
+                Some((ct, cu)) if !self.identical(cu, u) => {
+                    let (d, a, b) = (self.op_str(x), self.ts(ct), self.ts(t));
+                    self.error(self.pos(xe), format!("cannot slice {d}: {a} and {b} have different underlying types"));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
+        if has_string {
+            // Untyped strings stay untyped here.
+            return Some(if self.types.is_type_param(x.ty) {
+                BasicKind::String.ty()
+            } else {
+                self.types.underlying(x.ty)
+            });
+        }
+        common.map(|(_, u)| u)
+    }
+
     fn slice_expr(&mut self, e: ExprId, s: SliceExpr) -> Operand {
         let x = self.expr(s.x);
         if x.is_invalid() {
@@ -1194,20 +1273,15 @@ impl Ctx<'_, '_> {
             }
             return Operand::invalid(Some(e));
         }
-        let core = self.core_type(x.ty).or_else(|| self.indexable_type_set(x.ty));
-        let Some(core) = core else {
-            let d = self.op_str(&x);
-            self.error(self.pos(s.x), format!("cannot slice {d}"));
+        let Some(core) = self.sliceable_under(&x, s.x) else {
             return Operand::invalid(Some(e));
         };
         let mut length = None;
         let result = match self.types.get(core).clone() {
-            Type::Basic(_) if self.types.is_string(core) && self.types.is_type_param(x.ty) => x.ty,
             Type::Basic(_) if self.types.is_string(core) => {
                 if s.slice3 {
-                    let d = self.op_str(&x);
-                    self.error(self.pos(s.x), "invalid operation: 3-index slice of string".to_string());
-                    let _ = d;
+                    let at = s.max.map_or(self.pos(s.x), |m| self.pos(m));
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return Operand::invalid(Some(e));
                 }
                 if let Value::String(v) = &x.val {
@@ -1277,7 +1351,12 @@ impl Ctx<'_, '_> {
         };
         if self.types.is_type_param(x.ty) || !self.types.is_interface(x.ty) {
             let d = self.op_str(&x);
-            self.error(self.pos(xe), format!("invalid operation: {d} is not an interface"));
+            let msg = if self.types.is_type_param(x.ty) {
+                format!("invalid operation: cannot use type assertion on type parameter value {d}")
+            } else {
+                format!("invalid operation: {d} is not an interface")
+            };
+            self.error(self.pos(xe), msg);
             self.type_expr(te);
             return Operand::invalid(Some(e));
         }
@@ -1377,12 +1456,81 @@ impl Ctx<'_, '_> {
             }
             Type::Map { key, elem } => self.map_lit(key, elem, elts),
             _ => {
-                let s = self.ts(typ);
-                self.error(self.pos(e), format!("invalid composite literal type {s}"));
+                // An invalid type was reported where it was declared.
+                if !self.types.is_invalid(core) {
+                    let s = self.ts(typ);
+                    self.error(self.pos(e), format!("invalid composite literal type {s}"));
+                }
                 for &el in elts {
                     self.skip_elem(el);
                 }
             }
+        }
+    }
+
+    /// "unknown field" for `T{n: v}`, naming a field of `T` spelled alike
+    /// but for case (types2's `lookupError` for struct literals).
+    fn unknown_field_msg(&self, core: TypeId, typ: TypeId, n: &str) -> String {
+        let alt = self.lookup_fold_case(core, self.sym(n));
+        self.lookup_error(typ, n, alt, true)
+    }
+
+    /// Why selector `sel` names nothing in `typ`, with a near miss `alt`
+    /// (same name but for case) if there is one: types2's `lookupError`.
+    fn lookup_error(&self, typ: TypeId, sel: &str, alt: Option<crate::object::ObjId>, struct_lit: bool) -> String {
+        enum Case {
+            Missing,
+            Misspelled,
+            Unexported,
+            Inaccessible,
+        }
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let exported = crate::object::is_exported;
+        let (case, a) = match alt.map(|o| self.objs.get(o)) {
+            None => (Case::Missing, String::new()),
+            Some(o) => {
+                let a = self.name(o.name).to_string();
+                let case = if o.pkg == Some(self.pkg) {
+                    Case::Misspelled
+                } else if exported(sel) {
+                    if exported(&a) {
+                        Case::Misspelled
+                    } else if tail(sel) == tail(&a) {
+                        Case::Unexported
+                    } else {
+                        Case::Missing
+                    }
+                } else if exported(&a) {
+                    if tail(sel) == tail(&a) { Case::Misspelled } else { Case::Missing }
+                } else if sel == a {
+                    Case::Inaccessible
+                } else {
+                    Case::Missing
+                };
+                (case, a)
+            }
+        };
+        let t = self.ts(typ);
+        if struct_lit {
+            return match case {
+                Case::Missing => format!("unknown field {sel} in struct literal of type {t}"),
+                Case::Misspelled => format!("unknown field {sel} in struct literal of type {t}, but does have {a}"),
+                Case::Unexported => {
+                    format!("unknown field {sel} in struct literal of type {t}, but does have unexported {a}")
+                }
+                Case::Inaccessible => format!("cannot refer to unexported field {a} in struct literal of type {t}"),
+            };
+        }
+        let what = match alt.map(|o| &self.objs.get(o).kind) {
+            Some(ObjKind::Var { .. }) => "field",
+            Some(ObjKind::Func { .. }) => "method",
+            _ => "object",
+        };
+        match case {
+            Case::Missing => format!("type {t} has no field or method {sel}"),
+            Case::Misspelled => format!("type {t} has no field or method {sel}, but does have {what} {a}"),
+            Case::Unexported => format!("type {t} has no field or method {sel}, but does have unexported {what} {a}"),
+            Case::Inaccessible => format!("cannot refer to unexported {what} {a}"),
         }
     }
 
@@ -1399,8 +1547,8 @@ impl Ctx<'_, '_> {
         let n = self.name(kname);
         let Lookup::Field { obj, index, indirect } = self.lookup_field_or_method(core, false, Some(self.pkg), kname)
         else {
-            let tname = self.ts(typ);
-            self.error(self.pos(key), format!("unknown field {n} in struct literal of type {tname}"));
+            let msg = self.unknown_field_msg(core, typ, n);
+            self.error(self.pos(key), msg);
             self.skip_elem(value);
             return;
         };
@@ -1470,7 +1618,13 @@ impl Ctx<'_, '_> {
                     self.expr(value);
                     continue;
                 };
-                let Some(i) = fields.iter().position(|&f| self.objs.get(f).name == kname) else {
+                let accessible = |f: &crate::object::Object| {
+                    crate::object::is_exported(self.name(f.name)) || f.pkg.is_none() || f.pkg == Some(self.pkg)
+                };
+                let Some(i) = fields.iter().position(|&f| {
+                    let fo = self.objs.get(f);
+                    fo.name == kname && accessible(fo)
+                }) else {
                     self.promoted_field_elem(core, typ, key, kname, value, &mut paths);
                     continue;
                 };

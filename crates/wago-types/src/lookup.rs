@@ -41,6 +41,19 @@ impl Checker<'_> {
     /// names match only in `pkg`.
     pub fn lookup_field_or_method(&self, t: TypeId, addressable: bool, pkg: Option<PkgId>, name: Symbol) -> Lookup {
         let _ = addressable;
+        self.lookup_impl(t, pkg, name, false)
+    }
+
+    /// The field or method of `t` whose name equals `name` but for case
+    /// (in any package), for "but does have ..." hints.
+    pub(crate) fn lookup_fold_case(&self, t: TypeId, name: Symbol) -> Option<ObjId> {
+        match self.lookup_impl(t, None, name, true) {
+            Lookup::Field { obj, .. } | Lookup::Method { obj, .. } => Some(obj),
+            _ => None,
+        }
+    }
+
+    fn lookup_impl(&self, t: TypeId, pkg: Option<PkgId>, name: Symbol, fold: bool) -> Lookup {
         if name == self.syms.blank {
             return Lookup::NotFound;
         }
@@ -63,7 +76,8 @@ impl Checker<'_> {
                     }
                     seen.push(typ);
                     let methods = self.named_methods(typ, n.origin);
-                    if let Some((i, &m)) = methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg)) {
+                    if let Some((i, &m)) = methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg, fold))
+                    {
                         let mut index = e.index.clone();
                         index.push(i);
                         count += 1 + e.multiples as usize;
@@ -79,7 +93,7 @@ impl Checker<'_> {
                     Type::Struct(st) => {
                         for (i, &f) in st.fields.iter().enumerate() {
                             let fo = self.objs.get(f);
-                            if self.matches(f, name, pkg) {
+                            if self.matches(f, name, pkg, fold) {
                                 let mut index = e.index.clone();
                                 index.push(i);
                                 count += 1 + e.multiples as usize;
@@ -101,7 +115,8 @@ impl Checker<'_> {
                     }
                     Type::Interface(_) => {
                         let ts = self.type_set(typ);
-                        if let Some((i, &m)) = ts.methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg))
+                        if let Some((i, &m)) =
+                            ts.methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg, fold))
                         {
                             let mut index = e.index.clone();
                             index.push(i);
@@ -129,8 +144,12 @@ impl Checker<'_> {
         }
     }
 
-    fn matches(&self, obj: ObjId, name: Symbol, pkg: Option<PkgId>) -> bool {
+    fn matches(&self, obj: ObjId, name: Symbol, pkg: Option<PkgId>, fold: bool) -> bool {
         let o = self.objs.get(obj);
+        if fold {
+            // Ignoring case, packages are ignored too (as types2).
+            return self.name(o.name).to_lowercase() == self.name(name).to_lowercase();
+        }
         o.name == name && (crate::object::is_exported(self.name(name)) || o.pkg.is_none() || o.pkg == pkg)
     }
 }

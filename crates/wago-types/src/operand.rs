@@ -52,6 +52,9 @@ pub(crate) fn describe(cx: &Ctx<'_, '_>, x: &Operand) -> String {
                 s.push_str(&cx.ts(x.ty));
                 s.push_str(" constrained by ");
                 s.push_str(&cx.ts(tp));
+                if cx.type_set(tp).terms.as_ref().is_some_and(|t| t.is_empty()) {
+                    s.push_str(" with empty type set");
+                }
             } else {
                 if matches!(cx.types.get(x.ty), Type::Named(_) | Type::Alias(_)) {
                     let u = cx.types.underlying(x.ty);

@@ -193,6 +193,25 @@ impl Checker<'_> {
         }
     }
 
+    /// The underlying types of all types `t` stands for: its own underlying
+    /// type, or for a type parameter those of its type set's terms (one
+    /// `None` when the set has no specific types), as types2's `typeset`.
+    pub(crate) fn under_types(&self, t: TypeId) -> Vec<Option<TypeId>> {
+        self.type_set_pairs(t).into_iter().map(|(_, u)| u).collect()
+    }
+
+    /// Like [`Checker::under_types`], each with the type it is the underlying type of.
+    pub(crate) fn type_set_pairs(&self, t: TypeId) -> Vec<(TypeId, Option<TypeId>)> {
+        if !self.types.is_type_param(t) {
+            return vec![(t, Some(self.types.underlying(t)))];
+        }
+        let ts = self.type_set(self.type_param_bound(t));
+        match &ts.terms {
+            Some(terms) => terms.iter().map(|term| (term.ty, Some(self.types.underlying(term.ty)))).collect(),
+            None => vec![(t, None)],
+        }
+    }
+
     fn single_under(&self, terms: &[crate::types::Term]) -> Option<TypeId> {
         let mut core: Option<TypeId> = None;
         for term in terms {

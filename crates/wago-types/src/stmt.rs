@@ -756,7 +756,12 @@ impl Ctx<'_, '_> {
         let mut valid = !x.is_invalid();
         if valid && (self.types.is_type_param(x.ty) || !self.types.is_interface(x.ty)) {
             let d = self.op_str(&x);
-            self.error(self.pos(subject), format!("{d} is not an interface"));
+            let msg = if self.types.is_type_param(x.ty) {
+                format!("cannot use type switch on type parameter value {d}")
+            } else {
+                format!("{d} is not an interface")
+            };
+            self.error(self.pos(subject), msg);
             valid = false;
         }
         let sym = lhs.and_then(|l| self.ident(l));
@@ -781,13 +786,15 @@ impl Ctx<'_, '_> {
             }
             let mut single: Option<TypeId> = None;
             for &e in &exprs {
+                let errors_before = self.info_mut().diagnostics.len();
                 let t = if self.is_predeclared_nil(e) {
                     self.expr_or_type(e, false);
                     BasicKind::UntypedNil.ty()
                 } else {
                     self.var_type(e)
                 };
-                if !self.types.is_invalid(t) {
+                // A type with errors in it says nothing about duplicates.
+                if !self.types.is_invalid(t) && self.info_mut().diagnostics.len() == errors_before {
                     if seen_types.iter().any(|&u| u == t || self.identical(u, t)) {
                         let ts = if t == BasicKind::UntypedNil.ty() { "nil".to_string() } else { self.ts(t) };
                         self.error(self.pos(e), format!("duplicate case {ts} in type switch\n\tprevious case"));
@@ -863,11 +870,18 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         self.open_scope((r.for_pos, ast.stmt_end(s, self.ck.names)), false);
         let x = self.expr(r.x);
-        let (kt, vt, ok, max_vars) = if x.is_invalid() { (INVALID, INVALID, true, 2) } else { self.range_types(&x) };
-        if !ok {
+        let (kt, vt, max_vars, bad) = if x.is_invalid() {
+            (INVALID, INVALID, 2, None)
+        } else {
+            match self.range_types(&x) {
+                Ok((k, v, n)) => (k, v, n, None),
+                Err(cause) => (INVALID, INVALID, 2, Some(cause)),
+            }
+        };
+        let ok = bad.is_none();
+        if let Some(cause) = bad {
             let d = self.op_str(&x);
-            let is_int = self.core_type(x.ty).is_some_and(|c| self.types.is_integer(c));
-            let cause = if is_int && !self.allow_version(22) { ": requires go1.22 or later" } else { "" };
+            let cause = if cause.is_empty() { cause } else { format!(": {cause}") };
             self.error(self.pos(r.x), format!("cannot range over {d}{cause}"));
         }
         let lhs = [r.key, r.value];
@@ -883,6 +897,7 @@ impl Ctx<'_, '_> {
             self.error(self.pos(extra), msg);
         }
         let types = [kt, vt];
+        let over_int = !x.is_invalid() && self.types.is_integer(x.ty);
         if r.tok == Token::Define {
             let scope = self.env.scope.expect("range scope");
             let mut vars = Vec::new();
@@ -895,6 +910,11 @@ impl Ctx<'_, '_> {
                 };
                 let t = if x.is_invalid() || !ok { INVALID } else { types[i] };
                 let t = if self.types.is_untyped(t) { self.types.default_type(t) } else { t };
+                if over_int && ok && !x.is_invalid() {
+                    // The variable is initialized from the range expression itself.
+                    let mut xv = x.clone();
+                    self.assignment(&mut xv, Some(t), "range clause");
+                }
                 let v = self.ck.new_var(sym, t, Some(self.pkg), self.decl_pos(self.pos(l)));
                 vars.push((l, v));
             }
@@ -908,55 +928,107 @@ impl Ctx<'_, '_> {
                 if x.is_invalid() || !ok {
                     continue;
                 }
+                if self.types.is_invalid(types[i]) {
+                    continue;
+                }
+                if over_int {
+                    // Assigned the range expression itself (types2).
+                    let mut xv = x.clone();
+                    self.assign_var(l, &mut xv, "range clause");
+                    if !xv.is_invalid() && !self.types.is_integer(xv.ty) {
+                        let t = self.ts(xv.ty);
+                        self.soft_error(self.pos(l), format!("cannot use iteration variable of type {t}"));
+                    }
+                    continue;
+                }
+                // The error is on the variable: "assignment", not "range clause".
                 let mut op = Operand { mode: Mode::Value, expr: Some(l), ty: types[i], val: Value::Unknown };
-                self.assign_var(l, &mut op, "range clause");
-                let _ = &mut op;
+                self.assign_var(l, &mut op, "assignment");
             }
+        } else if over_int && ok && !x.is_invalid() {
+            let mut xv = x.clone();
+            self.assignment(&mut xv, None, "range clause");
         }
         let inner = Flow { in_loop: true, fallthrough_ok: false, ..flow };
         self.stmt(r.body, inner);
         self.close_scope();
     }
 
-    /// Key and value types of ranging over `x`, whether it is allowed, and
-    /// how many iteration variables it permits.
-    fn range_types(&mut self, x: &Operand) -> (TypeId, TypeId, bool, usize) {
+    /// Key and value types of ranging over `x` and how many iteration
+    /// variables it permits, or why it cannot be ranged over (types2's
+    /// `rangeKeyVal`; an empty cause when there is nothing more to say).
+    fn range_types(&mut self, x: &Operand) -> Result<(TypeId, TypeId, usize), String> {
         let int = BasicKind::Int.ty();
-        if self.types.is_untyped(x.ty) && x.is_const() && self.types.is_numeric(x.ty) && x.val.to_int().is_some() {
-            return (int, INVALID, self.allow_version(22), 1);
+        let send_only = |u: Option<TypeId>| match u.map(|u| self.types.get(u)) {
+            Some(Type::Chan { dir: ast::ChanDir::Send, .. }) => Some(String::new()),
+            _ => None,
+        };
+        if let Some(at) = self.type_set_pairs(x.ty).iter().find(|&&(_, u)| send_only(u).is_some()).map(|p| p.0) {
+            return Err(format!("receive from send-only channel {}", self.ts(at)));
         }
-        let Some(core) = self.core_type(x.ty) else { return (INVALID, INVALID, false, 2) };
-        match self.types.get(core).clone() {
-            Type::Basic(_) if self.types.is_string(core) => (int, self.universe.rune, true, 2),
-            Type::Basic(_) if self.types.is_integer(core) => (x.ty, INVALID, self.allow_version(22), 1),
-            Type::Array { elem, .. } | Type::Slice(elem) => (int, elem, true, 2),
-            Type::Pointer(p) => match self.types.get(self.types.underlying(p)).clone() {
-                Type::Array { elem, .. } => (int, elem, true, 2),
-                _ => (INVALID, INVALID, false, 2),
-            },
-            Type::Map { key, elem } => (key, elem, true, 2),
-            Type::Chan { elem, dir } => (elem, INVALID, dir != ast::ChanDir::Send, 1),
-            Type::Signature(sig) => {
-                // func(yield func(K, V) bool)
-                let params = self.types.tuple_vars(sig.params).to_vec();
-                let results = self.types.tuple_vars(sig.results).to_vec();
-                if params.len() != 1 || !results.is_empty() {
-                    return (INVALID, INVALID, false, 2);
-                }
-                let Some(y) = self.types.signature(self.objs.get(params[0]).ty).cloned() else {
-                    return (INVALID, INVALID, false, 2);
-                };
-                let yp = self.types.tuple_vars(y.params).to_vec();
-                let yr = self.types.tuple_vars(y.results).to_vec();
-                if yr.len() != 1 || !self.types.is_boolean(self.objs.get(yr[0]).ty) || yp.len() > 2 {
-                    return (INVALID, INVALID, false, 2);
-                }
-                let k = yp.first().map_or(INVALID, |&v| self.objs.get(v).ty);
-                let v = yp.get(1).map_or(INVALID, |&v| self.objs.get(v).ty);
-                (k, v, self.allow_version(23), yp.len())
+        let core = self.common_under(x.ty, |_| None)?;
+        let core = match self.types.get(core) {
+            Type::Pointer(p) if matches!(self.types.get(self.types.underlying(*p)), Type::Array { .. }) => {
+                self.types.underlying(*p)
             }
-            _ => (INVALID, INVALID, false, 2),
+            _ => core,
+        };
+        match self.types.get(core).clone() {
+            Type::Basic(_) if self.types.is_string(core) => Ok((int, self.universe.rune, 2)),
+            Type::Basic(_) if self.types.is_integer(core) => {
+                if self.allow_version(22) {
+                    Ok((x.ty, INVALID, 1))
+                } else {
+                    Err("requires go1.22 or later".into())
+                }
+            }
+            Type::Array { elem, .. } | Type::Slice(elem) => Ok((int, elem, 2)),
+            Type::Map { key, elem } => Ok((key, elem, 2)),
+            Type::Chan { elem, .. } => Ok((elem, INVALID, 1)),
+            Type::Signature(sig) => self.range_func_types(&sig),
+            _ => Err(String::new()),
         }
+    }
+
+    /// Ranging over a function: it must be `func(yield func(K, V) bool)`.
+    fn range_func_types(&mut self, sig: &crate::types::Signature) -> Result<(TypeId, TypeId, usize), String> {
+        if !self.allow_version(23) {
+            return Err("requires go1.23 or later".into());
+        }
+        let params = self.types.tuple_vars(sig.params).to_vec();
+        let results = self.types.tuple_vars(sig.results).to_vec();
+        let shape = "func must be func(yield func(...) bool)";
+        if params.len() != 1 {
+            return Err(format!("{shape}: wrong argument count"));
+        }
+        if !results.is_empty() {
+            return Err(format!("{shape}: unexpected results"));
+        }
+        let yield_ty = self.objs.get(params[0]).ty;
+        let cb = match self.common_under(yield_ty, |_| None) {
+            Ok(u) => self.types.signature(u).cloned(),
+            Err(why) => return Err(format!("{shape}: in yield type, {why}")),
+        };
+        let Some(cb) = cb else { return Err(format!("{shape}: argument is not func")) };
+        let yp = self.types.tuple_vars(cb.params).to_vec();
+        let yr = self.types.tuple_vars(cb.results).to_vec();
+        if yp.len() > 2 {
+            return Err(format!("{shape}: yield func has too many parameters"));
+        }
+        let bool_ty = BasicKind::Bool.ty();
+        if yr.len() != 1 || !self.identical(self.objs.get(yr[0]).ty, bool_ty) {
+            if yr.len() == 1 && self.types.is_boolean(self.objs.get(yr[0]).ty) {
+                return Err(format!("{shape}: yield func returns user-defined boolean, not bool"));
+            }
+            return Err(format!("{shape}: yield func does not return bool"));
+        }
+        if cb.variadic {
+            let u = self.common_under(yield_ty, |_| None).unwrap_or(yield_ty);
+            return Err(format!("yield func of type {} cannot be variadic", self.ts(u)));
+        }
+        let k = yp.first().map_or(INVALID, |&v| self.objs.get(v).ty);
+        let v = yp.get(1).map_or(INVALID, |&v| self.objs.get(v).ty);
+        Ok((k, v, yp.len()))
     }
 
     /// Reports labels defined and not used, and undefined branch labels.

@@ -89,7 +89,12 @@ impl Ctx<'_, '_> {
                 }
                 let n = self.array_length(l);
                 let el = self.var_type(elt);
-                self.ck.types.array(n, el)
+                // Without a valid length the type is invalid (as types2), so
+                // uses of it report nothing more.
+                match n {
+                    Some(_) => self.ck.types.array(n, el),
+                    None => INVALID,
+                }
             }
             Expr::Ellipsis { .. } => {
                 self.error(self.pos(e), "invalid use of ...");
@@ -97,6 +102,9 @@ impl Ctx<'_, '_> {
             }
             Expr::Star { x, .. } => {
                 let el = self.type_expr(x);
+                // Pointer bases often name types still being declared; check
+                // those that are complete (types2 checks them all later).
+                let el = if self.is_complete(el) { self.valid_var_type(x, el) } else { el };
                 self.ck.types.pointer(el)
             }
             Expr::FuncType { type_params, params, results, .. } => {
@@ -158,7 +166,7 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn is_complete(&self, t: TypeId) -> bool {
+    pub(crate) fn is_complete(&self, t: TypeId) -> bool {
         match self.types.get(self.types.unalias(t)) {
             Type::Named(n) => n.underlying != INVALID,
             _ => true,
@@ -347,6 +355,7 @@ impl Ctx<'_, '_> {
             let names = ast.exprs_of(f.names);
             if names.is_empty() {
                 let t = self.type_expr(f.ty);
+                let t = if self.is_complete(t) { self.valid_var_type(f.ty, t) } else { t };
                 let Some((name_expr, sym)) = self.embedded_name(f.ty) else { continue };
                 self.check_embedded(f.ty, t);
                 let pos = self.decl_pos(self.pos(name_expr));
@@ -696,6 +705,17 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Reports a receiver base type `t` (at `at`) that is not a defined
+    /// type of this package, in types2's `validRecv` wording.
+    fn invalid_receiver_base(&mut self, at: ExprId, t: TypeId) {
+        let s = self.ts(t);
+        let msg = match self.types.get(self.types.unalias(t)) {
+            Type::Named(_) | Type::Basic(_) => format!("cannot define new methods on non-local type {s}"),
+            _ => format!("invalid receiver type {s}"),
+        };
+        self.error(self.pos(at), msg);
+    }
+
     /// Declares a method's receiver; its base type must be a defined type
     /// of this package. Generic receivers bind the type's own parameters.
     fn receiver(&mut self, method: ObjId, r: FieldListId) -> Option<ObjId> {
@@ -729,21 +749,51 @@ impl Ctx<'_, '_> {
         let mut base = INVALID;
         if let Some(sym) = self.ident(name_e) {
             let pkg_scope = self.package(self.pkg).scope;
+            let file_scope = self.file_scopes[self.file];
             match self.ck.scopes.lookup_local(pkg_scope, sym) {
-                Some(o) if matches!(self.objs.get(o).kind, ObjKind::TypeName { .. }) => {
+                Some(o) if matches!(self.objs.get(o).kind, ObjKind::TypeName { alias: false }) => {
                     self.obj_decl(o);
                     self.record_use(name_e, o);
                     base = self.objs.get(o).ty;
                 }
-                _ => {
-                    let n = self.name(sym);
-                    match self.ck.scopes.lookup(self.universe.scope, sym) {
-                        Some((_, o)) if matches!(self.objs.get(o).kind, ObjKind::TypeName { .. }) => {
-                            self.error(self.pos(name_e), format!("cannot define new methods on non-local type {n}"))
+                Some(o) if matches!(self.objs.get(o).kind, ObjKind::TypeName { alias: true }) => {
+                    self.obj_decl(o);
+                    self.record_use(name_e, o);
+                    let alias = self.objs.get(o).ty;
+                    // An alias may name a local type or a pointer to one.
+                    let target = self.types.unalias(alias);
+                    let local = |cx: &Self, t: TypeId| match cx.types.get(cx.types.unalias(t)) {
+                        Type::Named(n) => cx.objs.get(n.obj).pkg == Some(cx.pkg),
+                        _ => false,
+                    };
+                    match self.types.get(target).clone() {
+                        Type::Pointer(p) if !is_ptr && local(self, p) => {
+                            (base, is_ptr) = (self.types.unalias(p), true);
                         }
-                        _ => self.error(self.pos(name_e), format!("undefined: {n}")),
+                        _ if local(self, target) || self.types.is_invalid(target) => base = alias,
+                        _ => self.invalid_receiver_base(name_e, alias),
                     }
                 }
+                _ => match self.ck.scopes.lookup(file_scope, sym) {
+                    Some((_, o)) if matches!(self.objs.get(o).kind, ObjKind::TypeName { .. }) => {
+                        let t = self.objs.get(o).ty;
+                        self.invalid_receiver_base(name_e, t);
+                    }
+                    Some(_) => {
+                        let n = self.name(sym);
+                        self.error(self.pos(name_e), format!("{n} is not a type"));
+                    }
+                    None if sym == self.syms.blank => self.error(self.pos(name_e), "cannot use _ as value or type"),
+                    None => {
+                        let n = self.name(sym);
+                        self.error(self.pos(name_e), format!("undefined: {n}"));
+                    }
+                },
+            }
+        } else if let Expr::Selector { .. } = *ast.expr(name_e) {
+            let t = self.type_expr(name_e);
+            if !self.types.is_invalid(t) {
+                self.invalid_receiver_base(name_e, t);
             }
         } else {
             let s = self.expr_str(f.ty);

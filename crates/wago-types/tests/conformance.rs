@@ -291,22 +291,12 @@ fn load_imports(goroot_src: &Path, tests: &[TestPkg]) -> Option<Imports> {
     let mut ids: HashMap<String, PkgId> = HashMap::new();
     for pid in program.topo_order() {
         let pkg = program.package(pid);
-        let files: Vec<FileInput> = pkg
-            .files
-            .iter()
-            .map(|&f| {
-                let file = program.file(f);
-                FileInput { ast: &file.ast, src: &file.text, id: FileId(f.0) }
-            })
-            .collect();
-        let imports: HashMap<&str, PkgId> =
-            pkg.imports.iter().filter_map(|i| Some((i.path.as_str(), *ids.get(&i.path)?))).collect();
-        let lookup = |p: &str| imports.get(p).copied();
         if std::env::var_os("WAGO_CONFORMANCE_TRACE").is_some() {
             eprintln!("-- std {}", pkg.import_path);
         }
         let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            ck.check_package(PackageInput { path: &pkg.import_path, files: &files, imports: &lookup, go_version: "" })
+            let checked = |i: wago_loader::PackageId| ids.get(&program.package(i).import_path).copied();
+            wago_driver::check_package(&program, &mut ck, pid, &checked, Some(""))
         }));
         if let Ok(id) = checked {
             ids.insert(pkg.import_path.clone(), id);

@@ -6,9 +6,8 @@
 //! are listed with their first errors. Set `WAGO_STD_ALL=1` to print every
 //! error. Skipped (with a note) when no Go installation is found.
 
-use std::collections::HashMap;
 use wago_loader::{Config, Loader, Program};
-use wago_types::{Checker, FileId, FileInput, PackageInput, PkgId, Sizes};
+use wago_types::{Checker, PkgId, Sizes};
 
 /// Packages with errors: import path, errors as `path:line:col: msg`.
 type Failures = Vec<(String, Vec<String>)>;
@@ -68,24 +67,7 @@ fn check_one(
     if !errs.is_empty() {
         return Err(errs);
     }
-    let files: Vec<FileInput> = pkg
-        .files
-        .iter()
-        .map(|&f| {
-            let file = program.file(f);
-            FileInput { ast: &file.ast, src: &file.text, id: FileId(f.0) }
-        })
-        .collect();
-    let imports: HashMap<&str, PkgId> =
-        pkg.imports.iter().filter_map(|i| Some((i.path.as_str(), ids[i.package.0 as usize]?))).collect();
-    let lookup = |p: &str| imports.get(p).copied();
-    let go_version = pkg.go_version.as_deref().map(|v| format!("go{v}")).unwrap_or_default();
-    Ok(ck.check_package(PackageInput {
-        path: &pkg.import_path,
-        files: &files,
-        imports: &lookup,
-        go_version: &go_version,
-    }))
+    Ok(wago_driver::check_package(program, ck, pid, &|i| ids[i.0 as usize], None))
 }
 
 fn diagnostics(program: &Program, ck: &Checker, id: PkgId) -> Vec<String> {

@@ -13,10 +13,9 @@
 use crate::diag::{self, Diagnostic, Location, Report};
 use crate::load::{LoadArgs, loader};
 use clap::Args;
-use std::collections::HashMap;
 use std::process::ExitCode;
-use wago_loader::{ErrorKind, LoadError, Package, PackageId, Program};
-use wago_types::{Checker, FileId, FileInput, PackageInput, PkgId, Sizes};
+use wago_loader::{ErrorKind, LoadError, Package, Program};
+use wago_types::{Checker, PkgId, Sizes};
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -83,7 +82,7 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagn
         if !report.diags.is_empty() {
             diags.extend(report.limited(all_errors));
         } else if imports_ok {
-            let id = check_package(program, &mut checker, &checked, pid);
+            let id = wago_driver::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
             let errors = type_errors(program, &checker, id);
             if errors.is_empty() {
                 result = Some(id);
@@ -96,29 +95,6 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagn
     // would only cost time.
     std::mem::forget(checker);
     diags
-}
-
-/// Checks one package whose imports are all checked.
-fn check_package(program: &Program, checker: &mut Checker, checked: &[Option<PkgId>], pid: PackageId) -> PkgId {
-    let pkg = program.package(pid);
-    let files: Vec<FileInput> = pkg
-        .files
-        .iter()
-        .map(|&f| {
-            let file = program.file(f);
-            FileInput { ast: &file.ast, src: &file.text, id: FileId(f.0) }
-        })
-        .collect();
-    let imports: HashMap<&str, PkgId> =
-        pkg.imports.iter().filter_map(|i| Some((i.path.as_str(), checked[i.package.0 as usize]?))).collect();
-    let lookup = |path: &str| imports.get(path).copied();
-    let go_version = pkg.go_version.as_deref().map(|v| format!("go{v}")).unwrap_or_default();
-    checker.check_package(PackageInput {
-        path: &pkg.import_path,
-        files: &files,
-        imports: &lookup,
-        go_version: &go_version,
-    })
 }
 
 /// The type errors of a checked package.

@@ -7,7 +7,8 @@
 //! checked alone (imports other than `unsafe` stay unresolved) under
 //! `catch_unwind`; a panicking input is written to
 //! `$CARGO_TARGET_TMPDIR/checker_fuzz_crash.go` and the test fails.
-//! `WAGO_FUZZ_SECS=N` keeps going for N seconds instead of the default budget.
+//! `WAGO_FUZZ_SECS=N` keeps going for N seconds instead of the default budget;
+//! `WAGO_FUZZ_SEED=N` starts from another seed.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -119,7 +120,8 @@ fn fuzz() {
         .ok()
         .and_then(|s| s.parse().ok())
         .map(|secs| Instant::now() + Duration::from_secs(secs));
-    let mut rng = Rng(0x5EED_C0DE_1234_5678);
+    let seed = std::env::var("WAGO_FUZZ_SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0x5EED_C0DE);
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let (mut tried, mut checked) = (0usize, 0usize);
     'rounds: loop {
         for (path, src) in &inputs {

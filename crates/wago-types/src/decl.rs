@@ -204,14 +204,7 @@ impl Ctx<'_, '_> {
         let sym = self.ident(name).unwrap_or(self.syms.blank);
         let kind = ObjKind::Func { has_ptr_recv: false };
         if let Some(r) = recv {
-            let pos = self.decl_pos(self.pos(name));
-            let obj = self.ck.new_obj(sym, kind, INVALID, Some(self.pkg), pos);
-            self.record_def(name, obj);
-            self.decls.insert(
-                obj,
-                DeclInfo { file: f, kind: DeclKind::Func { decl: d }, color: Color::White, deps: Vec::new() },
-            );
-            self.decl_order.push(obj);
+            let obj = self.declare_unscoped_func(f, d, name, sym, kind);
             if let Some(base) = self.receiver_base_name(r) {
                 self.methods.entry(base).or_default().push(obj);
             }
@@ -239,17 +232,29 @@ impl Ctx<'_, '_> {
             }
         }
         if is_init {
-            let pos = self.decl_pos(self.pos(name));
-            let obj = self.ck.new_obj(sym, kind, INVALID, Some(self.pkg), pos);
-            self.record_def(name, obj);
-            self.decls.insert(
-                obj,
-                DeclInfo { file: f, kind: DeclKind::Func { decl: d }, color: Color::White, deps: Vec::new() },
-            );
-            self.decl_order.push(obj);
+            self.declare_unscoped_func(f, d, name, sym, kind);
             return;
         }
         self.declare_pkg_obj(f, name, kind, DeclKind::Func { decl: d });
+    }
+
+    /// Declares a function that goes into no scope (a method, or an `init`):
+    /// it gets an object, a definition and a place in the declaration order.
+    fn declare_unscoped_func(
+        &mut self,
+        f: usize,
+        d: ast::DeclId,
+        name: ast::ExprId,
+        sym: wago_syntax::Symbol,
+        kind: ObjKind,
+    ) -> ObjId {
+        let pos = self.decl_pos(self.pos(name));
+        let obj = self.ck.new_obj(sym, kind, INVALID, Some(self.pkg), pos);
+        self.record_def(name, obj);
+        self.decls
+            .insert(obj, DeclInfo { file: f, kind: DeclKind::Func { decl: d }, color: Color::White, deps: Vec::new() });
+        self.decl_order.push(obj);
+        obj
     }
 
     /// The name of a receiver's base type: `T` in `(r *T)` or `(r T[P])`.

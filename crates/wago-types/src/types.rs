@@ -21,12 +21,28 @@ impl TypeId {
     }
 }
 
-/// The predeclared basic types, the untyped kinds, and `unsafe.Pointer`.
-/// The order matches `go/types.BasicKind`, so `TypeId(kind as u32)` is the
-/// basic type of that kind in every store.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum BasicKind {
+/// Declares [`BasicKind`] and its `ALL` list from one list of names, so
+/// the two cannot drift apart.
+macro_rules! basic_kinds {
+    ($(#[$doc:meta])* $($kind:ident,)*) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum BasicKind {
+            $($kind,)*
+        }
+
+        impl BasicKind {
+            /// Every kind, in declaration order (`ALL[k as usize] == k`).
+            pub const ALL: &[BasicKind] = &[$(BasicKind::$kind,)*];
+        }
+    };
+}
+
+basic_kinds! {
+    /// The predeclared basic types, the untyped kinds, and `unsafe.Pointer`.
+    /// The order matches `go/types.BasicKind`, so `TypeId(kind as u32)` is the
+    /// basic type of that kind in every store.
     Invalid,
     Bool,
     Int,
@@ -56,38 +72,6 @@ pub enum BasicKind {
 }
 
 impl BasicKind {
-    pub const ALL: [BasicKind; 26] = {
-        use BasicKind::*;
-        [
-            Invalid,
-            Bool,
-            Int,
-            Int8,
-            Int16,
-            Int32,
-            Int64,
-            Uint,
-            Uint8,
-            Uint16,
-            Uint32,
-            Uint64,
-            Uintptr,
-            Float32,
-            Float64,
-            Complex64,
-            Complex128,
-            String,
-            UnsafePointer,
-            UntypedBool,
-            UntypedInt,
-            UntypedRune,
-            UntypedFloat,
-            UntypedComplex,
-            UntypedString,
-            UntypedNil,
-        ]
-    };
-
     /// The name go/types prints for the type.
     pub fn name(self) -> &'static str {
         use BasicKind::*;

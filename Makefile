@@ -1,8 +1,12 @@
 # The two commands of README.md. Each installs what it needs.
 .PHONY: demo test
 
-# Build wago and run its main job on the example program.
+# Build wago, compile examples/primes to WebAssembly and run it; type-check
+# examples/hello (which needs fmt, not compiled yet).
 demo:
+	scripts/with-go.sh cargo run --release --quiet -p wago -- build -C examples/primes -o primes.wasm .
+	@ls -l examples/primes/primes.wasm
+	scripts/with-go.sh cargo run --release --quiet -p wago -- run examples/primes/primes.wasm
 	scripts/with-go.sh cargo run --release --quiet -p wago -- check -C examples/hello ./...
 	@echo "examples/hello: loaded, parsed and type-checked with no errors"
 

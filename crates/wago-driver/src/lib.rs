@@ -39,3 +39,5 @@ pub fn check_package(
         go_version: go_version.unwrap_or(&module_version),
     })
 }
+
+pub mod compile;

@@ -10,6 +10,7 @@
 use crate::intern::Symbol;
 use crate::token::Token;
 use std::marker::PhantomData;
+use std::num::NonZeroU32;
 
 /// A byte offset into the file.
 pub type Pos = u32;
@@ -19,11 +20,28 @@ pub const NO_POS: Pos = u32::MAX;
 macro_rules! ids {
     ($($(#[$m:meta])* $name:ident;)*) => {$(
         $(#[$m])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
-        pub struct $name(pub u32);
+        ///
+        /// It holds its index plus one, so that `Option` of it takes no
+        /// more room than it: the arenas hold millions of these.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(NonZeroU32);
         impl $name {
+            /// The id of the arena entry at `index`, which is below `u32::MAX`.
+            #[inline]
+            pub const fn new(index: u32) -> Self {
+                match NonZeroU32::new(index.wrapping_add(1)) {
+                    Some(n) => $name(n),
+                    None => panic!("arena index out of range"),
+                }
+            }
+            #[inline]
             pub fn index(self) -> usize {
-                self.0 as usize
+                (self.0.get() - 1) as usize
+            }
+        }
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!(stringify!($name), "({})"), self.index())
             }
         }
     )*};

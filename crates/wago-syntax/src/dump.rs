@@ -156,7 +156,7 @@ impl Dumper<'_> {
                 d.decl("Decls", decl);
             }
             for g in 0..f.comment_groups.len() {
-                d.comment_group("Comments", CommentGroupId(g as u32));
+                d.comment_group("Comments", CommentGroupId::new(g as u32));
             }
         });
     }

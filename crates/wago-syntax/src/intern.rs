@@ -70,11 +70,11 @@ fn half_word(b: &[u8], i: usize) -> u32 {
 const INLINE_MAX: usize = 16;
 
 /// A name reduced to two words and its length. For a name of up to
-/// [`INLINE_MAX`] bytes the words hold the bytes themselves (the two
-/// halves overlap when the length is not 16, which the length makes
-/// unambiguous), so equal keys are equal names and no text is read. For a
-/// longer name they are its hash and first word, and equal keys still need
-/// the texts compared.
+/// [`INLINE_MAX`] bytes the words hold the bytes themselves, zero-padded
+/// to sixteen (the length tells trailing NULs from padding), so equal keys
+/// are equal names and no text is read; the scanner builds these words as
+/// it reads an identifier. For a longer name they are its hash and first
+/// word, and equal keys still need the texts compared.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Key {
     a: u64,
@@ -82,19 +82,29 @@ struct Key {
     len: u32,
 }
 
+/// The bytes of `b` (at most eight) zero-padded to a word, read without a
+/// copy: the loads overlap, and bytes read twice are equal.
+fn padded_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 8 {
+        word(b, 0)
+    } else if n >= 4 {
+        u64::from(half_word(b, 0)) | u64::from(half_word(b, n - 4)) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
 impl Key {
     fn of(bytes: &[u8]) -> Key {
         let n = bytes.len();
         let (a, b) = if n > INLINE_MAX {
             (long_hash(bytes), word(bytes, 0))
-        } else if n >= 8 {
-            (word(bytes, 0), word(bytes, n - 8))
-        } else if n >= 4 {
-            (u64::from(half_word(bytes, 0)) | u64::from(half_word(bytes, n - 4)) << 32, 0)
-        } else if n > 0 {
-            (u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16, 0)
         } else {
-            (0, 0)
+            let (head, tail) = bytes.split_at(n.min(8));
+            (padded_word(head), padded_word(tail))
         };
         Key { a, b, len: n as u32 }
     }
@@ -103,18 +113,20 @@ impl Key {
         self.len as usize <= INLINE_MAX
     }
 
-    /// The table position hash: its low bits pick the slots of the thread
-    /// cache and the shared table, so the key's bits are mixed into them
-    /// (a multiplication alone carries only upward).
+    /// The table position hash, whose high bits pick the slots of the
+    /// thread cache and the shared table ([`slot_index`]). Two independent
+    /// multiplications: a multiplication carries every bit of its operand
+    /// into the high bits, and this hash is on the path of every lookup.
+    #[inline(always)]
     fn hash(self) -> u64 {
-        let h = if self.is_inline() {
-            mix(mix(u64::from(self.len) ^ 0x243f_6a88_85a3_08d3, self.a), self.b)
-        } else {
-            self.a
-        };
-        let h = (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        h ^ (h >> 29)
+        (self.a ^ u64::from(self.len)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ self.b.wrapping_mul(FX_K)
     }
+}
+
+/// The slot of a hash in a table of `2^bits` slots: its high bits.
+#[inline(always)]
+fn slot_index(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
 }
 
 /// The hash of a name longer than [`INLINE_MAX`], a word at a time.
@@ -167,16 +179,23 @@ struct Slot {
 struct Table {
     slots: Box<[Slot]>,
     mask: usize,
+    /// The table has `2^bits` slots.
+    bits: u32,
 }
 
 impl Table {
     fn with_capacity(capacity: usize) -> Table {
-        Table { slots: (0..capacity).map(|_| Slot::default()).collect(), mask: capacity - 1 }
+        debug_assert!(capacity.is_power_of_two());
+        Table {
+            slots: (0..capacity).map(|_| Slot::default()).collect(),
+            mask: capacity - 1,
+            bits: capacity.trailing_zeros(),
+        }
     }
 
     /// The symbol of `key` (whose text is `text`), if the table has it.
     fn find(&self, key: Key, text: &[u8], texts: &Texts) -> Option<Symbol> {
-        let mut i = key.hash() as usize & self.mask;
+        let mut i = slot_index(key.hash(), self.bits);
         loop {
             let slot = &self.slots[i];
             let meta = slot.meta.load(Ordering::Acquire);
@@ -198,7 +217,7 @@ impl Table {
 
     /// Adds a key known to be absent. Only the writer calls this.
     fn insert(&self, key: Key, sym: Symbol) {
-        let mut i = key.hash() as usize & self.mask;
+        let mut i = slot_index(key.hash(), self.bits);
         while self.slots[i].meta.load(Ordering::Relaxed) != 0 {
             i = (i + 1) & self.mask;
         }
@@ -283,7 +302,8 @@ struct ThreadCache {
     recent: Box<[RecentSlot]>,
 }
 
-const RECENT_SLOTS: usize = 4096;
+const RECENT_SLOT_BITS: u32 = 14;
+const RECENT_SLOTS: usize = 1 << RECENT_SLOT_BITS;
 
 /// A [`Key`] and its symbol, flat so that the slot takes 24 bytes.
 #[derive(Clone, Copy)]
@@ -324,8 +344,12 @@ impl ThreadCache {
     }
 
     fn intern(&mut self, interner: &Interner, s: &str) -> Symbol {
-        let key = Key::of(s.as_bytes());
-        let slot = &mut self.recent[key.hash() as usize % RECENT_SLOTS];
+        self.intern_key(interner, s, Key::of(s.as_bytes()))
+    }
+
+    #[inline]
+    fn intern_key(&mut self, interner: &Interner, s: &str, key: Key) -> Symbol {
+        let slot = &mut self.recent[slot_index(key.hash(), RECENT_SLOT_BITS)];
         if slot.holds(key, s, interner) {
             return slot.sym;
         }
@@ -354,6 +378,19 @@ impl<'i> Names<'i> {
         match &mut self.cache {
             Some(cache) => cache.intern(self.interner, s),
             None => self.interner.intern_shared(s, Key::of(s.as_bytes())),
+        }
+    }
+
+    /// Interns `s`, whose bytes zero-padded to sixteen are `words` (so
+    /// `s` has at most sixteen bytes): the scanner's words of an identifier
+    /// spare reading it again.
+    #[inline]
+    pub fn intern_words(&mut self, s: &str, (a, b): (u64, u64)) -> Symbol {
+        let key = Key { a, b, len: s.len() as u32 };
+        debug_assert_eq!(key, Key::of(s.as_bytes()));
+        match &mut self.cache {
+            Some(cache) => cache.intern_key(self.interner, s, key),
+            None => self.interner.intern_shared(s, key),
         }
     }
 

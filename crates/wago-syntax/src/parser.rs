@@ -235,27 +235,27 @@ impl<'a> Parser<'a> {
 
     fn expr(&mut self, e: Expr) -> ExprId {
         self.f.exprs.push(e);
-        ExprId(self.f.exprs.len() as u32 - 1)
+        ExprId::new(self.f.exprs.len() as u32 - 1)
     }
     fn stmt(&mut self, s: Stmt) -> StmtId {
         self.f.stmts.push(s);
-        StmtId(self.f.stmts.len() as u32 - 1)
+        StmtId::new(self.f.stmts.len() as u32 - 1)
     }
     fn decl(&mut self, d: Decl) -> DeclId {
         self.f.decls.push(d);
-        DeclId(self.f.decls.len() as u32 - 1)
+        DeclId::new(self.f.decls.len() as u32 - 1)
     }
     fn spec(&mut self, s: Spec) -> SpecId {
         self.f.specs.push(s);
-        SpecId(self.f.specs.len() as u32 - 1)
+        SpecId::new(self.f.specs.len() as u32 - 1)
     }
     fn field(&mut self, fl: Field) -> FieldId {
         self.f.fields.push(fl);
-        FieldId(self.f.fields.len() as u32 - 1)
+        FieldId::new(self.f.fields.len() as u32 - 1)
     }
     fn field_list(&mut self, opening: Pos, list: List<FieldId>, closing: Pos) -> FieldListId {
         self.f.field_lists.push(FieldList { opening, list, closing });
-        FieldListId(self.f.field_lists.len() as u32 - 1)
+        FieldListId::new(self.f.field_lists.len() as u32 - 1)
     }
     fn bad_expr(&mut self, from: Pos, to: Pos) -> ExprId {
         self.expr(Expr::Bad { from, to })
@@ -374,7 +374,7 @@ impl<'a> Parser<'a> {
             endline += text.bytes().filter(|&b| b == b'\n').count() as u32;
         }
         self.f.comments.push(Comment { slash: self.pos, end: self.end });
-        let id = CommentId(self.f.comments.len() as u32 - 1);
+        let id = CommentId::new(self.f.comments.len() as u32 - 1);
         self.next0();
         (id, endline)
     }
@@ -393,7 +393,7 @@ impl<'a> Parser<'a> {
         self.f.comment_pool.extend(self.comments.drain(base..));
         let list = List::new(start, self.f.comment_pool.len() as u32 - start);
         self.f.comment_groups.push(CommentGroup { list });
-        (CommentGroupId(self.f.comment_groups.len() as u32 - 1), endline)
+        (CommentGroupId::new(self.f.comment_groups.len() as u32 - 1), endline)
     }
 
     /// Advances to the next non-comment token, collecting comment groups and
@@ -613,14 +613,18 @@ impl<'a> Parser<'a> {
 
     fn parse_ident(&mut self) -> ExprId {
         let pos = self.pos;
-        let mut name = self.underscore;
         if self.tok == Token::Ident {
-            name = self.intern(self.lit());
+            let name = if self.lx.ident_pos == pos {
+                let words = self.lx.ident_words;
+                self.names.intern_words(self.lit(), words)
+            } else {
+                self.intern(self.lit())
+            };
             self.next();
-        } else {
-            self.expect(Token::Ident);
+            return self.ident(pos, name);
         }
-        self.ident(pos, name)
+        self.expect(Token::Ident);
+        self.ident(pos, self.underscore)
     }
 
     fn parse_ident_list(&mut self) -> List<ExprId> {

@@ -215,7 +215,47 @@ impl Token {
         let (text, tok) = KEYWORD_TABLE[keyword_slot(s)];
         (text.len() == s.len() && text.iter().zip(s).all(|(a, b)| a == b)).then_some(tok)
     }
+
+    /// The keyword of `len` bytes whose bytes, zero-padded to sixteen, are
+    /// the words `a` and `b` (as the scanner holds an identifier): one
+    /// probe and two word comparisons. The words come as two values, not
+    /// an array: an array the scanner just stored word by word would be
+    /// reloaded as one wide value, which waits for the stores to retire.
+    #[inline(always)]
+    pub fn keyword_of_words(a: u64, b: u64, len: usize) -> Option<Token> {
+        if !(2..=11).contains(&len) {
+            return None;
+        }
+        let entry = &KEYWORD_WORDS[slot_of(a as usize & 0xff, (a >> 8) as usize & 0xff, len)];
+        (entry.a == a && entry.b == b && entry.len as usize == len).then_some(entry.tok)
+    }
 }
+
+/// A keyword as [`Token::keyword_of_words`] compares it.
+#[derive(Clone, Copy)]
+struct KeywordWords {
+    a: u64,
+    b: u64,
+    len: u8,
+    tok: Token,
+}
+
+static KEYWORD_WORDS: [KeywordWords; 64] = {
+    let mut table = [KeywordWords { a: 0, b: 0, len: 0, tok: Token::Illegal }; 64];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let (text, tok) = KEYWORDS[i];
+        let mut words = [0u64; 2];
+        let mut k = 0;
+        while k < text.len() {
+            words[k / 8] |= (text[k] as u64) << (8 * (k % 8));
+            k += 1;
+        }
+        table[keyword_slot(text)] = KeywordWords { a: words[0], b: words[1], len: text.len() as u8, tok };
+        i += 1;
+    }
+    table
+};
 
 const KEYWORDS: [(&[u8], Token); 25] = {
     use Token::*;
@@ -252,7 +292,11 @@ const KEYWORDS: [(&[u8], Token); 25] = {
 /// multipliers were searched for so that no two keywords share a slot
 /// (checked when the table is built).
 const fn keyword_slot(s: &[u8]) -> usize {
-    (s[0] as usize * 4 + s[1] as usize * 48 + s.len()) % 64
+    slot_of(s[0] as usize, s[1] as usize, s.len())
+}
+
+const fn slot_of(first: usize, second: usize, len: usize) -> usize {
+    (first * 4 + second * 48 + len) % 64
 }
 
 static KEYWORD_TABLE: [(&[u8], Token); 64] = {
@@ -283,8 +327,19 @@ mod tests {
             assert_eq!(Token::keyword(text), Some(tok));
             assert_eq!(tok.as_str().as_bytes(), text);
         }
+        let words = |text: &[u8]| {
+            let mut padded = [0u8; 16];
+            padded[..text.len()].copy_from_slice(text);
+            [0, 8].map(|k| u64::from_le_bytes(padded[k..k + 8].try_into().unwrap()))
+        };
+        for (text, tok) in KEYWORDS {
+            let [a, b] = words(text);
+            assert_eq!(Token::keyword_of_words(a, b, text.len()), Some(tok));
+        }
         for word in ["", "b", "br", "breaks", "Break", "fallthroughs", "typ", "go\0", "x", "interfacex", "mapa"] {
             assert_eq!(Token::keyword(word.as_bytes()), None, "{word:?}");
+            let [a, b] = words(word.as_bytes());
+            assert_eq!(Token::keyword_of_words(a, b, word.len()), None, "{word:?}");
         }
     }
 }

@@ -38,9 +38,9 @@ impl Ctx<'_, '_> {
             return Err(Repr::Mismatch);
         }
         if info.any(I::INTEGER) {
-            let Some(i) = v.to_int() else {
-                return Err(if v.to_rat().is_some() { Repr::Truncated } else { Repr::Mismatch });
-            };
+            // A numeric constant that is not a whole number: types2 calls
+            // every such loss (float or complex to integer) truncation.
+            let Some(i) = v.to_int() else { return Err(Repr::Truncated) };
             if info.any(I::UNTYPED) {
                 x.val = Value::Int(i);
                 return Ok(());
@@ -53,7 +53,7 @@ impl Ctx<'_, '_> {
             return Ok(());
         }
         if info.any(I::FLOAT) {
-            let Some(r) = v.to_rat() else { return Err(Repr::Truncated) };
+            let Some(r) = v.to_rat() else { return Err(Repr::Overflows) };
             if info.any(I::UNTYPED) {
                 x.val = Value::Float(r);
                 return Ok(());
@@ -418,14 +418,16 @@ impl Ctx<'_, '_> {
 
     /// Initializes variables `lhs` from `values` (n:n or n:1), inferring
     /// types for variables that have none (`t` is the declared type).
-    pub(crate) fn init_vars(&mut self, lhs: &[ObjId], values: &[ExprId], return_pos: Option<u32>) {
-        let _ = return_pos;
-        if lhs.len() == values.len() {
+    /// `pairwise` names the context of an n:n initialization: a `var`
+    /// declaration initializes each variable on its own ("variable
+    /// declaration"), `:=` is an "assignment", as every n:1 one is.
+    pub(crate) fn init_vars(&mut self, lhs: &[ObjId], values: &[ExprId], pairwise: &str) {
+        if lhs.len() == values.len() && !self.is_single_call(values) {
             for (&v, &e) in lhs.iter().zip(values) {
                 let declared = self.objs.get(v).ty;
                 let hint = (declared != INVALID).then_some(declared);
                 let mut x = self.expr_hint(e, hint);
-                self.init_var(v, &mut x, "variable declaration");
+                self.init_var(v, &mut x, pairwise);
             }
             return;
         }
@@ -435,16 +437,16 @@ impl Ctx<'_, '_> {
             if comma_ok {
                 let mut x = ops[0].clone();
                 x.mode = Mode::Value;
-                self.init_var(lhs[0], &mut x, "variable declaration");
+                self.init_var(lhs[0], &mut x, "assignment");
                 let mut ok =
                     Operand { mode: Mode::Value, expr: x.expr, ty: BasicKind::UntypedBool.ty(), val: Value::Unknown };
-                self.init_var(lhs[1], &mut ok, "variable declaration");
+                self.init_var(lhs[1], &mut ok, "assignment");
                 return;
             }
             if ops.len() == lhs.len() && !ops[0].is_invalid() {
                 for (&v, x) in lhs.iter().zip(ops) {
                     let mut x = x;
-                    self.init_var(v, &mut x, "variable declaration");
+                    self.init_var(v, &mut x, "assignment");
                 }
                 return;
             }
@@ -464,12 +466,23 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether `values` is one call: types2 then takes all its results
+    /// together, so `x := f()` with two results is an assignment mismatch
+    /// rather than a multi-value operand.
+    fn is_single_call(&self, values: &[ExprId]) -> bool {
+        let ast = self.ast();
+        values.len() == 1 && matches!(ast.expr(crate::expr::unparen(ast, values[0])), Expr::Call { .. })
+    }
+
     fn assign_mismatch(&mut self, nl: usize, values: &[ExprId], nr: usize) {
         let vars = if nl == 1 { "variable" } else { "variables" };
         let vals = if nr == 1 { "value" } else { "values" };
         let pos = self.pos(values[0]);
-        if values.len() == 1 && matches!(self.ast().expr(values[0]), Expr::Call { .. }) {
-            let s = self.expr_str(values[0]);
+        let ast = self.ast();
+        if values.len() == 1
+            && let Expr::Call { fun, .. } = *ast.expr(crate::expr::unparen(ast, values[0]))
+        {
+            let s = self.expr_str(fun);
             self.error(pos, format!("assignment mismatch: {nl} {vars} but {s} returns {nr} {vals}"));
         } else {
             self.error(pos, format!("assignment mismatch: {nl} {vars} but {nr} {vals}"));
@@ -571,7 +584,7 @@ impl Ctx<'_, '_> {
     /// `lhs... = rhs...` (plain assignment).
     pub(crate) fn assign_vars(&mut self, lhs: &[ExprId], rhs: &[ExprId]) {
         let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
-        if lhs.len() == rhs.len() {
+        if lhs.len() == rhs.len() && !self.is_single_call(rhs) {
             for (&l, &r) in lhs.iter().zip(rhs) {
                 let hint = None;
                 let mut x = self.expr_hint(r, hint);

@@ -69,49 +69,47 @@ impl Ctx<'_, '_> {
     pub(crate) fn conversion(&mut self, x: &mut Operand, t: TypeId) {
         let const_arg = x.is_const();
         let const_target = self.types.is_const_type(t) && !self.types.is_type_param(t);
-        let mut ok;
+        let mut cause = String::new();
         let mut code = Repr::Mismatch;
-        if const_arg && const_target {
-            let mut y = x.clone();
-            match self.representable(&mut y, t) {
-                Ok(()) => {
-                    ok = true;
-                    x.val = y.val;
+        let ok = if const_arg && const_target {
+            match self.const_convertible(x, t) {
+                Ok(v) => {
+                    x.val = v;
+                    true
                 }
                 Err(c) => {
                     code = c;
-                    ok = false;
-                    // An integer constant converts to a string: the rune's UTF-8.
-                    if self.types.is_string(t)
-                        && self.types.is_integer(x.ty)
-                        && let Some(i) = x.val.to_i64()
-                    {
-                        {
-                            let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                            x.val = Value::String(c.to_string().into_bytes().into());
-                            ok = true;
-                        }
+                    if self.types.is_integer(x.ty) && self.types.is_integer(t) {
+                        let pos = x.expr.map_or(0, |e| self.pos(e));
+                        let msg = format!("constant {} overflows {}", x.val, self.ts(t));
+                        self.error(pos, msg);
+                        x.invalidate();
+                        return;
                     }
+                    false
                 }
             }
+        } else if const_arg && self.types.is_type_param(t) {
+            let ok = self.const_convertible_to_type_param(x, t, &mut cause);
+            // Values of type parameter type are not constants.
+            x.mode = Mode::Value;
+            ok
         } else {
-            ok = self.convertible(x, t);
-            if ok && const_arg && !const_target {
+            let ok = self.convertible_to(x, t, &mut cause);
+            if ok && const_arg {
                 x.mode = Mode::Value;
             }
-        }
+            ok
+        };
         if !ok {
             let pos = x.expr.map_or(0, |e| self.pos(e));
             let ts = self.ts(t);
-            let msg = if const_arg && const_target && code != Repr::Mismatch && self.types.is_numeric(x.ty) {
-                match code {
-                    Repr::Truncated => format!("cannot convert {} to type {ts} (truncated)", self.op_str(x)),
-                    _ => format!("constant {} overflows {ts}", x.val),
-                }
-            } else if let Some(cause) = self.slice_conversion_cause(x.ty, t) {
-                format!("cannot convert {} to type {ts}: {cause}", self.op_str(x))
+            let xs = self.op_str(x);
+            let _ = code;
+            let msg = if cause.is_empty() {
+                format!("cannot convert {xs} to type {ts}")
             } else {
-                format!("cannot convert {} to type {ts}", self.op_str(x))
+                format!("cannot convert {xs} to type {ts}: {cause}")
             };
             self.error(pos, msg);
             x.invalidate();
@@ -136,127 +134,155 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Why a slice does not convert to an array (pointer) type whose
-    /// element type matches: the language version.
-    fn slice_conversion_cause(&self, v: TypeId, t: TypeId) -> Option<String> {
-        let Type::Slice(se) = self.types.get(self.types.underlying(v)) else { return None };
-        let (array, minor, what) = match self.types.get(self.types.underlying(t)) {
-            Type::Pointer(p) => (self.types.underlying(*p), 17, "conversion of slice to array pointer"),
-            _ => (self.types.underlying(t), 20, "conversion of slice to array"),
-        };
-        match self.types.get(array) {
-            Type::Array { elem, .. } if self.identical(*se, *elem) && !self.allow_version(minor) => {
-                Some(format!("{what} requires go1.{minor} or later"))
+    /// The value of constant `x` converted to basic type `t`: represented
+    /// exactly (rounded for floats), or an integer as a rune's UTF-8.
+    fn const_convertible(&self, x: &Operand, t: TypeId) -> Result<Value, Repr> {
+        let mut y = x.clone();
+        match self.representable(&mut y, t) {
+            Ok(()) => Ok(y.val),
+            Err(code) => {
+                if self.types.is_string(t) && self.types.is_integer(x.ty) {
+                    let c = x.val.to_i64().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32);
+                    return Ok(Value::String(c.unwrap_or('\u{FFFD}').to_string().into_bytes().into()));
+                }
+                Err(code)
             }
-            _ => None,
         }
     }
 
-    fn convertible(&self, x: &Operand, t: TypeId) -> bool {
-        if self.assignable_to(x, t).is_ok() {
-            if self.types.is_untyped(x.ty) && x.mode != Mode::Nil && !x.is_const() {
+    /// A constant converts to a type parameter if it converts to every
+    /// type in its type set.
+    fn const_convertible_to_type_param(&self, x: &Operand, t: TypeId, cause: &mut String) -> bool {
+        let Some(terms) = self.type_set(self.type_param_bound(t)).terms.clone() else {
+            *cause = format!("{} does not contain specific types", self.ts(t));
+            return false;
+        };
+        let tname = self.ts(t);
+        terms.iter().all(|term| {
+            let u = self.types.underlying(term.ty);
+            if self.types.is_string(x.ty) && self.is_bytes_or_runes(u) {
                 return true;
             }
-            if !self.types.is_untyped(x.ty) || x.is_const() || x.mode == Mode::Nil {
-                if x.mode == Mode::Nil {
-                    return self.has_nil(t);
-                }
+            if self.types.basic(u).is_some() && self.const_convertible(x, u).is_ok() {
                 return true;
             }
-        }
-        let v = x.ty;
+            *cause = if self.types.is_integer(x.ty) && self.types.is_integer(u) {
+                format!("constant {} overflows {} (in {tname})", x.val, self.ts(u))
+            } else {
+                format!("cannot convert {} to type {} (in {tname})", self.op_str(x), self.ts(u))
+            };
+            false
+        })
+    }
+
+    /// Whether `x` converts to `t` by the spec's rules; a type parameter
+    /// on either side converts if every type of its type set does, and
+    /// `cause` then says which one does not.
+    fn convertible_to(&self, x: &Operand, t: TypeId, cause: &mut String) -> bool {
         if x.mode == Mode::Nil {
             return self.has_nil(t);
         }
-        let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        let tps = |cx: &Self, a: TypeId| cx.types.is_type_param(a);
-        if tps(self, v) || tps(self, t) {
-            return self.convertible_type_params(v, t);
-        }
-        if self.identical_ignore_tags(vu, tu) {
+        if self.assignable_to(x, t).is_ok() {
             return true;
         }
-        if let (Type::Pointer(a), Type::Pointer(b)) = (self.types.get(vu), self.types.get(tu))
-            && !self.types.is_named(v)
-            && !self.types.is_named(t)
+        let v = self.types.unalias(x.ty);
+        let t = self.types.unalias(t);
+        let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
+        let (vp, tp) = (self.types.is_type_param(v), self.types.is_type_param(t));
+        if !vp && !tp && self.identical_ignore_tags(vu, tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (self.types.get(v), self.types.get(t))
+            && !self.types.is_type_param(*a)
+            && !self.types.is_type_param(*b)
             && self.identical_ignore_tags(self.types.underlying(*a), self.types.underlying(*b))
         {
             return true;
         }
-        let num = |cx: &Self, a: TypeId| cx.types.is_integer(a) || cx.types.is_float(a);
-        if num(self, vu) && num(self, tu) {
-            return true;
-        }
-        if self.types.is_complex(vu) && self.types.is_complex(tu) {
-            return true;
-        }
-        if self.types.is_string(tu) && (self.types.is_integer(vu) || self.is_bytes_or_runes(vu)) {
-            return true;
-        }
-        if self.types.is_string(vu) && self.is_bytes_or_runes(tu) {
-            return true;
-        }
-        let uptr = |cx: &Self, a: TypeId| cx.types.is_unsafe_pointer(a);
-        let is_ptr = |cx: &Self, a: TypeId| matches!(cx.types.get(a), Type::Pointer(_));
-        if (is_ptr(self, vu) || self.types.basic(vu) == Some(BasicKind::Uintptr)) && uptr(self, tu) {
-            return true;
-        }
-        if uptr(self, vu) && (is_ptr(self, tu) || self.types.basic(tu) == Some(BasicKind::Uintptr)) {
+        if self.convertible_under(vu, tu) {
             return true;
         }
         // Slice to array or array pointer.
         if let Type::Slice(se) = self.types.get(vu) {
             match self.types.get(tu) {
-                Type::Array { elem, .. } if self.identical(*se, *elem) => return self.allow_version(20),
+                Type::Array { elem, .. } if self.identical(*se, *elem) => {
+                    if self.allow_version(20) {
+                        return true;
+                    }
+                    *cause = "conversion of slice to array requires go1.20 or later".into();
+                    return false;
+                }
                 Type::Pointer(p) => {
                     if let Type::Array { elem, .. } = self.types.get(self.types.underlying(*p))
                         && self.identical(*se, *elem)
                     {
-                        return self.allow_version(17);
+                        if self.allow_version(17) {
+                            return true;
+                        }
+                        *cause = "conversion of slice to array pointer requires go1.17 or later".into();
+                        return false;
                     }
                 }
                 _ => {}
             }
         }
-        false
+        if !vp && !tp {
+            return false;
+        }
+        self.convertible_type_params(x, v, t, cause)
     }
 
-    fn convertible_type_params(&self, v: TypeId, t: TypeId) -> bool {
-        let terms_of = |cx: &Self, a: TypeId| -> Option<Vec<TypeId>> {
-            if cx.types.is_type_param(a) {
-                cx.type_set(cx.type_param_bound(a)).terms.as_ref().map(|ts| ts.iter().map(|t| t.ty).collect())
+    /// The conversions decided by the underlying types alone: numbers,
+    /// strings, byte and rune slices, unsafe pointers.
+    fn convertible_under(&self, vu: TypeId, tu: TypeId) -> bool {
+        let num = |a: TypeId| self.types.is_integer(a) || self.types.is_float(a);
+        let uptr = |a: TypeId| self.types.is_unsafe_pointer(a);
+        let is_ptr = |a: TypeId| matches!(self.types.get(a), Type::Pointer(_));
+        let uintptr = |a: TypeId| self.types.basic(a) == Some(BasicKind::Uintptr);
+        (num(vu) && num(tu))
+            || (self.types.is_complex(vu) && self.types.is_complex(tu))
+            || (self.types.is_string(tu) && (self.types.is_integer(vu) || self.is_bytes_or_runes(vu)))
+            || (self.types.is_string(vu) && self.is_bytes_or_runes(tu))
+            || ((is_ptr(vu) || uintptr(vu)) && uptr(tu))
+            || (uptr(vu) && (is_ptr(tu) || uintptr(tu)))
+    }
+
+    /// Conversion with a type parameter on either side: each type of
+    /// the source's type set to each of the target's.
+    fn convertible_type_params(&self, x: &Operand, v: TypeId, t: TypeId, cause: &mut String) -> bool {
+        let specific = |a: TypeId| -> Option<Vec<TypeId>> {
+            if self.types.is_type_param(a) {
+                self.type_set(self.type_param_bound(a)).terms.as_ref().map(|ts| ts.iter().map(|t| t.ty).collect())
             } else {
                 Some(vec![a])
             }
         };
-        let (Some(vs), Some(ts)) = (terms_of(self, v), terms_of(self, t)) else { return false };
-        vs.iter().all(|&a| {
-            ts.iter().all(|&b| {
-                let x = Operand { mode: Mode::Value, expr: None, ty: a, val: Value::Unknown };
-                self.convertible(&x, b)
-            })
-        })
+        let (Some(vs), Some(ts)) = (specific(v), specific(t)) else { return false };
+        let (vp, tp) = (self.types.is_type_param(v), self.types.is_type_param(t));
+        for &a in &vs {
+            let y = Operand { ty: a, ..x.clone() };
+            for &b in &ts {
+                if self.convertible_to(&y, b, cause) {
+                    continue;
+                }
+                let (a_s, b_s) = (self.ts(a), self.ts(b));
+                let msg = match (vp, tp) {
+                    (true, true) => {
+                        format!("cannot convert {a_s} (in {}) to type {b_s} (in {})", self.ts(v), self.ts(t))
+                    }
+                    (true, false) => format!("cannot convert {a_s} (in {}) to type {}", self.ts(v), self.ts(t)),
+                    _ => format!("cannot convert {} to type {b_s} (in {})", self.ts(v), self.ts(t)),
+                };
+                *cause = if cause.is_empty() { msg } else { format!("{msg}\n\t{cause}") };
+                return false;
+            }
+        }
+        true
     }
 
     fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.types.get(t) {
             Type::Slice(e) => matches!(self.types.basic(*e), Some(BasicKind::Uint8 | BasicKind::Int32)),
-            _ => false,
-        }
-    }
-
-    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        if self.identical(a, b) {
-            return true;
-        }
-        match (self.types.get(a), self.types.get(b)) {
-            (Type::Struct(x), Type::Struct(y)) => {
-                x.fields.len() == y.fields.len()
-                    && x.fields.iter().zip(&y.fields).all(|(&f, &g)| {
-                        let (fo, go) = (self.objs.get(f), self.objs.get(g));
-                        fo.name == go.name && self.identical(fo.ty, go.ty)
-                    })
-            }
             _ => false,
         }
     }
@@ -327,10 +353,12 @@ impl Ctx<'_, '_> {
                 return Operand::invalid(Some(e));
             }
             let iargs: Vec<InferArg> = ops.iter().map(|o| self.infer_arg(o)).collect();
-            match self.infer_args(self.pos(e), &tparams, &[], &params, &iargs, false) {
+            // gc places a call at its `(`.
+            let Expr::Call { lparen, .. } = *self.ast().expr(e) else { return Operand::invalid(Some(e)) };
+            match self.infer_args(lparen, &tparams, &[], &params, &iargs, false) {
                 Ok(targs) => {
                     if n > 0 {
-                        sig_t = self.instantiate_sig(core, &targs[..n], Some(self.pos(e)));
+                        sig_t = self.instantiate_sig(core, &targs[..n], Some(lparen));
                         let Type::Signature(s) = self.types.get(sig_t).clone() else {
                             return Operand::invalid(Some(e));
                         };
@@ -515,15 +543,8 @@ impl Ctx<'_, '_> {
         let spread = ellipsis != NO_POS;
         if spread {
             if !sig.variadic {
-                let s = self.expr_str(call);
-                let _ = s;
                 let fs = fun.map(|f| self.expr_str(f)).unwrap_or_default();
-                self.error(
-                    ellipsis,
-                    format!("have (...) but function is not variadic: {fs}")
-                        .replace("have (...) but function is not variadic: ", "non-variadic function ")
-                        .to_string(),
-                );
+                self.error(self.pos(call), format!("cannot use ... in call to non-variadic {fs}"));
                 return;
             }
             if ops.len() == 1
@@ -536,8 +557,11 @@ impl Ctx<'_, '_> {
         }
         let params = self.param_types(sig, ops.len(), spread);
         if ops.len() != params.len() {
-            let at =
-                if ops.len() < params.len() { rparen } else { args.get(params.len()).map_or(rparen, |&a| self.pos(a)) };
+            // As types2: at the first extra argument, else the last one,
+            // else the call.
+            let _ = rparen;
+            let at_op = if ops.len() < params.len() { ops.last() } else { ops.get(params.len()) };
+            let at = at_op.and_then(|o| o.expr).map_or(self.pos(call), |a| self.pos(a));
             let which = if ops.len() < params.len() { "not enough" } else { "too many" };
             let have = self.tuple_desc(ops);
             let want = self.param_desc(sig);
@@ -585,9 +609,16 @@ impl Ctx<'_, '_> {
     /// A generic function's signature with type arguments substituted,
     /// their constraints verified.
     pub(crate) fn instantiate_sig(&mut self, sig_t: TypeId, targs: &[TypeId], pos: Option<u32>) -> TypeId {
+        self.instantiate_sig_at(sig_t, targs, pos, &[])
+    }
+
+    /// `instantiate_sig`, reporting an unsatisfied constraint at the
+    /// explicit type argument (`arg_pos`) where there is one.
+    fn instantiate_sig_at(&mut self, sig_t: TypeId, targs: &[TypeId], pos: Option<u32>, arg_pos: &[u32]) -> TypeId {
         let Type::Signature(sig) = self.types.get(sig_t).clone() else { return INVALID };
         let tparams = sig.type_params.clone();
-        for (&tp, &ta) in tparams.iter().zip(targs) {
+        for (i, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
+            let pos = pos.map(|p| arg_pos.get(i).copied().unwrap_or(p));
             // An argument built on an invalid type was reported already.
             if self.mentions_any(ta, &[INVALID]) {
                 continue;
@@ -606,6 +637,16 @@ impl Ctx<'_, '_> {
         self.ck.types.add(Type::Signature(crate::types::Signature { type_params: Vec::new(), params, results, ..sig }))
     }
 
+    /// Where the explicit type arguments of `f[T1, T2]` are written.
+    fn type_arg_positions(&self, e: ExprId) -> Vec<u32> {
+        let ast = self.ast();
+        match *ast.expr(e) {
+            Expr::Index { index, .. } => vec![self.pos(index)],
+            Expr::IndexList { indices, .. } => ast.exprs_of(indices).iter().map(|&i| self.pos(i)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// `f[T1, T2]` for a generic function value.
     pub(crate) fn instantiate_func(
         &mut self,
@@ -619,11 +660,10 @@ impl Ctx<'_, '_> {
         }
         let Some(sig) = self.types.signature(f.ty).cloned() else { return Operand::invalid(Some(e)) };
         if targs.len() > sig.type_params.len() {
-            let s = f.expr.map(|x| self.expr_str(x)).unwrap_or_default();
-            self.error(
-                self.pos(e),
-                format!("got {} type arguments but {s} has {} type parameters", targs.len(), sig.type_params.len()),
-            );
+            // At the first type argument too many, as types2 reports it in a call.
+            let want = sig.type_params.len();
+            let at = self.type_arg_positions(e).get(want).copied().unwrap_or(self.pos(e));
+            self.error(at, format!("got {} type arguments but want {want}", targs.len()));
             return Operand::invalid(Some(e));
         }
         if targs.len() < sig.type_params.len() {
@@ -636,7 +676,8 @@ impl Ctx<'_, '_> {
             // The constraints may determine the rest (`Grow[S]` with
             // `S ~[]E` gives E).
             if let Ok(all) = self.infer_args(self.pos(e), &tparams, &known, &[], &[], false) {
-                let t = self.instantiate_sig(renamed, &all, Some(self.pos(e)));
+                let arg_pos = self.type_arg_positions(e);
+                let t = self.instantiate_sig_at(renamed, &all, Some(self.pos(e)), &arg_pos);
                 return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
             }
             // Partial instantiation: the rest is inferred at the call.
@@ -653,7 +694,8 @@ impl Ctx<'_, '_> {
             }));
             return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
         }
-        let t = self.instantiate_sig(f.ty, targs, Some(self.pos(e)));
+        let arg_pos = self.type_arg_positions(e);
+        let t = self.instantiate_sig_at(f.ty, targs, Some(self.pos(e)), &arg_pos);
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
@@ -716,6 +758,16 @@ impl Ctx<'_, '_> {
             }
             self.error(at, format!("{which} arguments for {s} (expected {min}, found {})", args.len()));
             return Operand::invalid(Some(e));
+        }
+        // Built-ins added after go1.0, as types2 gates them (at the callee).
+        let gate = match b {
+            Builtin::Max | Builtin::Min => Some((21, format!("built-in {name}"))),
+            Builtin::Add | Builtin::Slice => Some((17, format!("unsafe.{name}"))),
+            Builtin::SliceData | Builtin::String | Builtin::StringData => Some((20, format!("unsafe.{name}"))),
+            _ => None,
+        };
+        if let Some((minor, what)) = gate {
+            self.verify_version(self.pos(e), minor, &what);
         }
         let value = |ty: TypeId| Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
         let novalue = Operand { mode: Mode::NoValue, expr: Some(e), ty: INVALID, val: Value::Unknown };
@@ -827,9 +879,9 @@ impl Ctx<'_, '_> {
                 let t = match x.mode {
                     Mode::Invalid => return Operand::invalid(Some(e)),
                     Mode::TypeExpr => self.valid_var_type(args[0], x.ty),
-                    Mode::Builtin(b) => {
+                    Mode::Builtin(_) => {
                         let s = self.expr_str(args[0]);
-                        self.error(self.pos(args[0]), format!("{s} (built-in function {}) must be called", b.name()));
+                        self.error(self.pos(args[0]), format!("{s} (built-in) must be called"));
                         return Operand::invalid(Some(e));
                     }
                     _ => {
@@ -1051,15 +1103,35 @@ impl Ctx<'_, '_> {
     /// progress (`type T [unsafe.Sizeof(T{})]int` needs T's size to
     /// declare T). A use that needs a complete type reports the cycle.
     pub(crate) fn complete_or_cycle(&mut self, t: TypeId) -> bool {
-        let obj = match self.types.get(t) {
-            Type::Named(n) => n.obj,
-            Type::Alias(a) => a.obj,
-            _ => return true,
-        };
-        let Some(i) = self.obj_path.iter().position(|&o| o == obj) else { return true };
-        let cycle = self.obj_path[i..].to_vec();
-        self.cycle_error(&cycle);
-        false
+        // Follows the chain of declared right-hand sides (`type A B`,
+        // `type A = B`), as any of them may still be in progress.
+        let mut t = t;
+        for _ in 0..64 {
+            let (obj, rhs) = match self.types.get(t) {
+                Type::Named(n) => (n.obj, n.underlying),
+                Type::Alias(a) => (a.obj, a.actual),
+                _ => return true,
+            };
+            if let Some(i) = self.obj_path.iter().position(|&o| o == obj) {
+                let cycle = self.obj_path[i..].to_vec();
+                self.cycle_error(&cycle);
+                return false;
+            }
+            t = rhs;
+        }
+        true
+    }
+
+    /// Whether `t` is complete and, if it is a pointer, so is its base
+    /// type (a selector or index through it dereferences implicitly).
+    pub(crate) fn complete_through_pointer(&mut self, t: TypeId) -> bool {
+        if !self.complete_or_cycle(t) {
+            return false;
+        }
+        match self.types.get(self.types.underlying(t)) {
+            Type::Pointer(base) => self.complete_or_cycle(*base),
+            _ => true,
+        }
     }
 
     /// Whether the size of `t` is not a constant: it depends on a type
@@ -1153,14 +1225,14 @@ impl Ctx<'_, '_> {
             return Operand::invalid(Some(e));
         }
         if s.mode == Mode::Nil {
-            self.error(self.pos(args[0]), "first argument to append must be a typed slice; found untyped nil");
+            self.error(self.pos(args[0]), "invalid append: argument must be a slice; have untyped nil");
             return Operand::invalid(Some(e));
         }
         let elem = match self.core_type(s.ty).map(|c| self.types.get(c).clone()) {
             Some(Type::Slice(el)) => el,
             _ => {
                 let d = self.op_str(&s);
-                self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
+                self.error(self.pos(args[0]), format!("invalid append: argument must be a slice; have {d}"));
                 return Operand::invalid(Some(e));
             }
         };

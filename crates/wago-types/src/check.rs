@@ -162,7 +162,7 @@ impl ExprObjs {
 
     /// The recorded (identifier, object) pairs in source order.
     pub fn iter(&self) -> impl Iterator<Item = (ExprId, ObjId)> + '_ {
-        self.slots.iter().enumerate().filter(|(_, o)| **o != NO_OBJ).map(|(i, &o)| (ExprId(i as u32), o))
+        self.slots.iter().enumerate().filter(|(_, o)| **o != NO_OBJ).map(|(i, &o)| (ExprId::new(i as u32), o))
     }
 }
 
@@ -277,13 +277,23 @@ pub struct Checker<'a> {
     pub unsafe_pkg: PkgId,
     /// Computed type sets of interfaces, by interface type.
     pub(crate) type_sets: std::cell::RefCell<HashMap<TypeId, std::rc::Rc<crate::iface::TypeSet>, FxBuild>>,
+    /// Interface pairs whose identity is being decided, assumed identical
+    /// when met again (interfaces may refer to themselves via methods).
+    pub(crate) iface_pairs: std::cell::RefCell<Vec<(TypeId, TypeId)>>,
     /// Instances of generic named types: (origin, args) → instance.
     pub(crate) instances: HashMap<(TypeId, Vec<TypeId>), TypeId, FxBuild>,
     /// How many instance expansions are in progress (nested): a guard
     /// against types whose instances grow without end (`A[P] [1]A[*P]`).
     pub(crate) expand_depth: u32,
     pub(crate) syms: Syms,
+    /// Writes a position the way gc does inside a message (`./x.go:3:8`,
+    /// `$GOROOT/src/...`). Only the caller knows the files' paths, so it
+    /// sets this; without it, messages leave such positions out.
+    pub pos_format: Option<PosFormat<'a>>,
 }
+
+/// See [`Checker::pos_format`].
+pub type PosFormat<'a> = Box<dyn Fn(FileId, Pos) -> String + 'a>;
 
 /// Symbols the checker compares against often.
 pub(crate) struct Syms {
@@ -322,10 +332,34 @@ impl<'a> Checker<'a> {
             infos: vec![TypeInfo::default()],
             unsafe_pkg: PkgId(0),
             type_sets: Default::default(),
+            iface_pairs: Default::default(),
             instances: HashMap::default(),
             expand_depth: 0,
             syms,
+            pos_format: None,
         }
+    }
+
+    /// `at` as gc writes a position inside a message, when known.
+    pub(crate) fn pos_text(&self, at: DeclPos) -> Option<String> {
+        let (Some(file), Some(format)) = (at.file, &self.pos_format) else { return None };
+        (at.pos != wago_syntax::ast::NO_POS).then(|| format(file, at.pos))
+    }
+
+    /// A continuation line of a message, as types2 adds one for each
+    /// further part of an error: `\n\tPOS: msg`, or `\n\tmsg` when the
+    /// position cannot be written.
+    pub(crate) fn note(&self, at: DeclPos, msg: &str) -> String {
+        match self.pos_text(at) {
+            Some(p) => format!("\n\t{p}: {msg}"),
+            None => format!("\n\t{msg}"),
+        }
+    }
+
+    /// ` at POS` (or `` when the position cannot be written), as in
+    /// "already declared at POS".
+    pub(crate) fn at_text(&self, at: DeclPos) -> String {
+        self.pos_text(at).map(|p| format!(" at {p}")).unwrap_or_default()
     }
 
     /// Package `unsafe`, importable by every package.
@@ -356,6 +390,15 @@ impl<'a> Checker<'a> {
     }
 
     pub fn type_string(&self, t: TypeId, current: Option<PkgId>) -> String {
+        self.type_string_with(t, current, true)
+    }
+
+    /// A type printed without the parameter names of its signatures.
+    pub fn type_string_unnamed_params(&self, t: TypeId, current: Option<PkgId>) -> String {
+        self.type_string_with(t, current, false)
+    }
+
+    fn type_string_with(&self, t: TypeId, current: Option<PkgId>, param_names: bool) -> String {
         let pkg_name = |p: PkgId| self.names.resolve(self.package(p).name).to_string();
         TypePrinter {
             types: &self.types,
@@ -365,6 +408,7 @@ impl<'a> Checker<'a> {
             pkg_name: &pkg_name,
             byte: self.universe.byte,
             rune: self.universe.rune,
+            param_names,
         }
         .to_string(t)
     }
@@ -494,6 +538,9 @@ pub(crate) struct Ctx<'c, 'a> {
     pub dot_used: HashSet<(usize, PkgId)>,
     pub dot_imports: Vec<(usize, PkgId, Pos, String)>,
     pub go_minor: u32,
+    /// Where each instance of a generic type was first written, for
+    /// reports about the instance (go/types gives each its own object).
+    pub instance_pos: HashMap<TypeId, DeclPos, FxBuild>,
 }
 
 impl<'c, 'a> std::ops::Deref for Ctx<'c, 'a> {
@@ -532,6 +579,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             dot_used: HashSet::new(),
             dot_imports: Vec::new(),
             go_minor,
+            instance_pos: HashMap::default(),
         }
     }
 
@@ -579,6 +627,13 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let diags = &mut self.info_mut().diagnostics;
         // One error per position: follow-on errors there add nothing.
         if diags.iter().any(|d| d.file == file && d.pos == pos && d.msg == msg) {
+            return;
+        }
+        // As go/types: after a first error, messages mentioning an invalid
+        // operand or type (not at their start) are follow-on errors.
+        let first_line = msg.lines().next().unwrap_or("");
+        let follow_on = ["invalid operand", "invalid type"].iter().any(|w| first_line.find(w).is_some_and(|i| i > 0));
+        if !diags.is_empty() && follow_on {
             return;
         }
         diags.push(Diagnostic { file, pos, msg, soft });
@@ -656,10 +711,13 @@ impl<'c, 'a> Ctx<'c, 'a> {
         if let Some(prev) = self.ck.scopes.insert(scope, name, obj) {
             let pos = self.objs.get(obj).pos;
             let n = self.name(name);
-            let _ = prev;
-            self.error_at(pos, format!("{n} redeclared in this block"));
-            // Out of scope, it cannot be used: no "declared and not used" for it.
-            self.mark_used(obj);
+            let note = self.note(self.objs.get(prev).pos, &format!("other declaration of {n}"));
+            self.error_at(pos, format!("{n} redeclared in this block{note}"));
+            // Out of scope, it cannot be used: no "declared and not used"
+            // for it; an import still is "imported and not used", as in gc.
+            if !matches!(self.objs.get(obj).kind, ObjKind::PkgName { .. }) {
+                self.mark_used(obj);
+            }
             return;
         }
         self.objs.get_mut(obj).parent = Some(scope);

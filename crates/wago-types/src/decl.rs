@@ -17,14 +17,42 @@ impl Ctx<'_, '_> {
             self.file = f;
             self.collect_file(f);
         }
+        self.report_import_conflicts();
         self.resolve_package_objects();
-        self.check_later_map_keys();
         self.check_valid_types();
+        self.check_later_map_keys();
+        self.check_later_verifies();
         self.associate_leftover_methods();
         self.check_bodies();
         self.report_unused_imports();
         self.compute_init_order();
         self.normalize_named();
+    }
+
+    /// A name a file imports (by name or dot-import) must not also be
+    /// declared in the package; types2 reports it at the declaration.
+    fn report_import_conflicts(&mut self) {
+        let pkg_scope = self.package(self.pkg).scope;
+        for f in 0..self.files.len() {
+            let mut names: Vec<_> =
+                self.ck.scopes.get(self.file_scopes[f]).names.iter().map(|(&k, &v)| (k, v)).collect();
+            names.sort_by_key(|&(_, o)| o);
+            for (sym, obj) in names {
+                let Some(&alt) = self.ck.scopes.get(pkg_scope).names.get(&sym) else { continue };
+                let n = self.name(sym);
+                let (how, from) = match self.objs.get(obj).kind {
+                    ObjKind::PkgName { imported, .. } => ("import", imported),
+                    _ => ("dot-import", self.objs.get(obj).pkg.unwrap_or(self.unsafe_pkg)),
+                };
+                let p = self.package(from);
+                let imported = format!("package {} ({:?})", self.name(p.name), p.path);
+                let note = self.note(self.objs.get(obj).pos, &format!("other declaration of {n}"));
+                self.error_at(
+                    self.objs.get(alt).pos,
+                    format!("{n} already declared through {how} of {imported}{note}"),
+                );
+            }
+        }
     }
 
     fn collect_file(&mut self, f: usize) {
@@ -189,7 +217,7 @@ impl Ctx<'_, '_> {
                     obj,
                     DeclInfo {
                         file: f,
-                        kind: DeclKind::Type { spec: ast::SpecId(u32::MAX) },
+                        kind: DeclKind::Type { spec: ast::SpecId::new(u32::MAX - 1) },
                         color: Color::Black,
                         deps: Vec::new(),
                     },
@@ -329,7 +357,7 @@ impl Ctx<'_, '_> {
 
     /// A reference back to an object whose declaration is in progress:
     /// valid through a type definition or a function, otherwise a cycle.
-    fn cycle_check(&mut self, obj: ObjId) {
+    pub(crate) fn cycle_check(&mut self, obj: ObjId) {
         let Some(start) = self.obj_path.iter().position(|&o| o == obj) else { return };
         let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
         let (mut nval, mut ndef) = (0, 0);
@@ -375,7 +403,8 @@ impl Ctx<'_, '_> {
             for k in 0..cycle.len() {
                 let a = cycle[(i + k) % cycle.len()];
                 let b = cycle[(i + k + 1) % cycle.len()];
-                msg.push_str(&format!("\n\t{} refers to {}", self.obj_name(a), self.obj_name(b)));
+                let note = format!("{} refers to {}", self.obj_name(a), self.obj_name(b));
+                msg.push_str(&self.note(self.objs.get(a).pos, &note));
             }
         }
         let pos = self.objs.get(first).pos;
@@ -506,14 +535,24 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        self.init_vars(lhs, values, None);
+        // One variable, one value: a single-value context (go/types'
+        // varDecl), so a multi-value call is "multiple-value ...".
+        if let ([v], [e]) = (lhs, values) {
+            let declared = self.objs.get(*v).ty;
+            let mut x = self.expr_hint(*e, (declared != INVALID).then_some(declared));
+            self.init_var(*v, &mut x, "variable declaration");
+            return;
+        }
+        self.init_vars(lhs, values, "variable declaration");
     }
 
     fn pkg_type_decl(&mut self, obj: ObjId, spec: ast::SpecId) {
         let ast = self.ast();
         let Spec::Type { type_params, assign, ty, name, .. } = *ast.spec(spec) else { return };
         if assign != ast::NO_POS {
-            self.verify_alias_version(assign, type_params);
+            // types2 reports at the declared name.
+            let _ = assign;
+            self.verify_alias_version(self.pos(name), type_params);
             self.alias_decl(obj, type_params, ty);
             return;
         }
@@ -527,6 +566,9 @@ impl Ctx<'_, '_> {
         }));
         self.objs.get_mut(obj).ty = named;
         let _ = name;
+        if let Some(pos) = self.first_type_param(type_params) {
+            self.verify_version(pos, 18, "type parameter");
+        }
         self.type_decl_body(obj, named, type_params, ty);
         self.collect_methods(obj, named);
     }
@@ -544,7 +586,7 @@ impl Ctx<'_, '_> {
             let pos = self.pos(ty);
             self.open_scope((pos, pos), false);
             opened = true;
-            let tparams = self.declare_type_params(tps);
+            let tparams = self.declare_type_params_of(tps, Some(named));
             if let Type::Named(n) = self.ck.types.get_mut(named) {
                 n.type_params = tparams;
             }
@@ -566,17 +608,19 @@ impl Ctx<'_, '_> {
         let _ = obj;
     }
 
+    /// Where the first type parameter of a list is named (types2 reports
+    /// version errors about the list there).
+    pub(crate) fn first_type_param(&self, type_params: Option<ast::FieldListId>) -> Option<ast::Pos> {
+        let ast = self.ast();
+        let fields = ast.fields_of(ast.field_list(type_params?).list);
+        let names = ast.exprs_of(ast.field(*fields.first()?).names);
+        names.first().map(|&n| self.pos(n))
+    }
+
     /// Aliases need go1.9, generic ones go1.23.
     fn verify_alias_version(&mut self, assign: u32, type_params: Option<ast::FieldListId>) {
-        let ast = self.ast();
-        let first_tparam = type_params.and_then(|tps| {
-            let fields = ast.fields_of(ast.field_list(tps).list);
-            let names = ast.exprs_of(ast.field(*fields.first()?).names);
-            names.first().copied()
-        });
-        match first_tparam {
-            Some(p) => {
-                let pos = self.pos(p);
+        match self.first_type_param(type_params) {
+            Some(pos) => {
                 self.verify_version(pos, 23, "generic type alias");
             }
             None => {
@@ -599,7 +643,7 @@ impl Ctx<'_, '_> {
             let pos = self.pos(ty);
             self.open_scope((pos, pos), false);
             opened = true;
-            let tparams = self.declare_type_params(tps);
+            let tparams = self.declare_type_params_of(tps, Some(alias));
             if let Type::Alias(a) = self.ck.types.get_mut(alias) {
                 a.type_params = tparams;
             }
@@ -639,8 +683,8 @@ impl Ctx<'_, '_> {
     fn collect_methods(&mut self, obj: ObjId, named: crate::types::TypeId) {
         let name = self.objs.get(obj).name;
         let Some(methods) = self.methods.remove(&name) else { return };
-        let fields: Vec<wago_syntax::Symbol> = match self.types.get(self.types.underlying(named)) {
-            Type::Struct(st) => st.fields.iter().map(|&f| self.objs.get(f).name).collect(),
+        let fields: Vec<ObjId> = match self.types.get(self.types.underlying(named)) {
+            Type::Struct(st) => st.fields.clone(),
             _ => Vec::new(),
         };
         // Methods attached already (through an alias, or the type itself).
@@ -660,23 +704,28 @@ impl Ctx<'_, '_> {
                     // The later declaration in the source is the duplicate,
                     // whether it came through an alias or not.
                     let key = |p: crate::object::DeclPos| (p.file, p.pos);
+                    let mut other = crate::object::DeclPos::NONE;
                     if let Type::Named(n) = self.ck.types.get(named)
                         && let Some(i) = n.methods.iter().position(|&o| self.ck.objs.get(o).name == mname)
-                        && key(self.ck.objs.get(n.methods[i]).pos) > key(pos)
                     {
                         let prev = n.methods[i];
-                        pos = self.objs.get(prev).pos;
-                        if let Type::Named(n) = self.ck.types.get_mut(named) {
-                            n.methods[i] = m;
+                        other = self.objs.get(prev).pos;
+                        if key(other) > key(pos) {
+                            (pos, other) = (other, pos);
+                            if let Type::Named(n) = self.ck.types.get_mut(named) {
+                                n.methods[i] = m;
+                            }
                         }
                     }
                     let n = self.name(mname);
-                    self.error_at(pos, format!("method {type_name}.{n} already declared"));
+                    let at = self.at_text(other);
+                    self.error_at(pos, format!("method {type_name}.{n} already declared{at}"));
                     continue;
                 }
-                if fields.contains(&mname) {
+                if let Some(&field) = fields.iter().find(|&&f| self.objs.get(f).name == mname) {
                     let n = self.name(mname);
-                    self.error_at(pos, format!("field and method with the same name {n}"));
+                    let note = self.note(self.objs.get(field).pos, &format!("other declaration of {n}"));
+                    self.error_at(pos, format!("field and method with the same name {n}{note}"));
                     continue;
                 }
                 seen.push(mname);
@@ -698,11 +747,19 @@ impl Ctx<'_, '_> {
     }
 
     /// Checks that waited for type parameter bounds declared later.
-    fn check_later_map_keys(&mut self) {
+    pub(crate) fn check_later_map_keys(&mut self) {
         for (file, key, k) in std::mem::take(&mut self.later_map_keys) {
             self.file = file;
-            self.check_type_param_key(key, k);
+            if self.types.is_type_param(k) {
+                self.check_type_param_key(key, k);
+            } else if !self.types.is_invalid(k) && !self.comparable(k) {
+                let s = self.ts(k);
+                self.error(self.pos(key), format!("invalid map key type {s}"));
+            }
         }
+    }
+
+    fn check_later_verifies(&mut self) {
         for (file, pos, tparams, targs) in std::mem::take(&mut self.later_verifies) {
             self.file = file;
             self.verify_now(&tparams, &targs, pos);
@@ -714,7 +771,13 @@ impl Ctx<'_, '_> {
         while i < self.later.len() {
             let LaterBody { file, sig, body, scope, decl } = std::mem::replace(
                 &mut self.later[i],
-                LaterBody { file: 0, sig: INVALID, body: ast::StmtId(0), scope: crate::scope::ScopeId(0), decl: None },
+                LaterBody {
+                    file: 0,
+                    sig: INVALID,
+                    body: ast::StmtId::new(0),
+                    scope: crate::scope::ScopeId(0),
+                    decl: None,
+                },
             );
             self.file = file;
             self.func_body(decl, sig, body, scope);
@@ -896,7 +959,8 @@ impl Ctx<'_, '_> {
         let mut msg = format!("initialization cycle for {}", self.obj_name(first));
         let mut obj = first;
         for &next in cycle.iter().rev() {
-            msg.push_str(&format!("\n\t{} refers to {}", self.obj_name(obj), self.obj_name(next)));
+            let note = format!("{} refers to {}", self.obj_name(obj), self.obj_name(next));
+            msg.push_str(&self.note(self.objs.get(obj).pos, &note));
             obj = next;
         }
         self.error_at(pos, msg);
@@ -926,86 +990,6 @@ impl Ctx<'_, '_> {
         if matches!(self.objs.get(o).kind, ObjKind::Var { .. }) {
             order.push(o);
         }
-    }
-
-    /// Reports types that contain themselves by value (through struct
-    /// fields and array elements), which would have infinite size.
-    fn check_valid_types(&mut self) {
-        for &o in &self.decl_order.clone() {
-            if !matches!(self.objs.get(o).kind, ObjKind::TypeName { alias: false }) {
-                continue;
-            }
-            let t = self.objs.get(o).ty;
-            let mut path = Vec::new();
-            if self.contains_by_value(t, t, &mut path, 0) {
-                let name = self.obj_name(o);
-                let msg = if path.len() <= 1 {
-                    format!("invalid recursive type: {name} refers to itself")
-                } else {
-                    let mut m = format!("invalid recursive type {name}");
-                    for k in 0..path.len() {
-                        let a = self.obj_name(path[k]);
-                        let b = self.obj_name(path[(k + 1) % path.len()]);
-                        m.push_str(&format!("\n\t{a} refers to {b}"));
-                    }
-                    m
-                };
-                let pos = self.objs.get(o).pos;
-                self.error_at(pos, msg);
-                if let Type::Named(n) = self.ck.types.get_mut(t) {
-                    n.underlying = INVALID;
-                }
-                // Its instances are as invalid (and must not be laid out).
-                let insts: Vec<_> = self.instances.iter().filter(|(k, _)| k.0 == t).map(|(_, &i)| i).collect();
-                for i in insts {
-                    if let Type::Named(n) = self.ck.types.get_mut(i) {
-                        n.underlying = INVALID;
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether `t` holds `target` by value; `path` collects the named types on the way.
-    fn contains_by_value(
-        &self,
-        t: crate::types::TypeId,
-        target: crate::types::TypeId,
-        path: &mut Vec<ObjId>,
-        depth: u32,
-    ) -> bool {
-        if depth > 64 {
-            return false;
-        }
-        let t = self.types.unalias(t);
-        let under = match self.types.get(t) {
-            Type::Named(n) => {
-                // An instance of a generic type stands for its origin here.
-                let origin = n.origin.unwrap_or(t);
-                if depth > 0 && (t == target || origin == target) {
-                    return true;
-                }
-                // Only types of this package can close a new cycle.
-                if path.iter().any(|&o| self.objs.get(o).ty == origin) || self.objs.get(n.obj).pkg != Some(self.pkg) {
-                    return false;
-                }
-                path.push(n.obj);
-                n.underlying
-            }
-            _ => t,
-        };
-        let found = match self.types.get(under) {
-            Type::Struct(st) => {
-                st.fields.iter().any(|&f| self.contains_by_value(self.objs.get(f).ty, target, path, depth + 1))
-            }
-            Type::Array { elem, .. } => self.contains_by_value(*elem, target, path, depth + 1),
-            Type::Named(_) => self.contains_by_value(under, target, path, depth + 1),
-            _ => false,
-        };
-        if !found && matches!(self.types.get(t), Type::Named(_)) {
-            path.pop();
-        }
-        found
     }
 
     /// Points every named type of the package straight at its underlying type.

@@ -79,7 +79,7 @@ impl Ctx<'_, '_> {
         let Some(e) = x.expr else { return };
         let msg = match x.mode {
             Mode::NoValue => format!("{} (no value) used as value", self.expr_str(e)),
-            Mode::Builtin(b) => format!("{} (built-in function {}) must be called", self.expr_str(e), b.name()),
+            Mode::Builtin(_) => format!("{} (built-in) must be called", self.expr_str(e)),
             Mode::TypeExpr => format!("{} (type) is not an expression", self.expr_str(e)),
             _ => return,
         };
@@ -204,8 +204,8 @@ impl Ctx<'_, '_> {
         match o.kind.clone() {
             ObjKind::PkgName { .. } => {
                 let n = self.name(name);
-                self.error(pos, format!("use of package {n} without selector"));
-                self.use_pkg_name(obj);
+                // Not a use: gc also reports the import as unused.
+                self.error(pos, format!("use of package {n} not in selector"));
                 Operand::invalid(Some(e))
             }
             ObjKind::Const { .. } => {
@@ -231,6 +231,10 @@ impl Ctx<'_, '_> {
             }
             ObjKind::TypeName { .. } => {
                 self.obj_decl(obj);
+                // A local type referring back to itself while declared.
+                if !self.decls.contains_key(&obj) && self.obj_path.contains(&obj) {
+                    self.cycle_check(obj);
+                }
                 let t = self.objs.get(obj).ty;
                 // An alias whose declaration is in progress (reached again
                 // through a type definition) is valid; its type comes later.
@@ -368,6 +372,14 @@ impl Ctx<'_, '_> {
         self.record(ty, Mode::TypeExpr, sig, None);
         let saved = std::mem::take(&mut self.env);
         let decl = saved.decl;
+        // Inside a type declaration the body may use the type being
+        // declared; like go/types, check it once the declaration is done.
+        let in_type_decl = self.obj_path.iter().any(|&o| matches!(self.objs.get(o).kind, ObjKind::TypeName { .. }));
+        if in_type_decl {
+            self.env = saved;
+            self.later.push(crate::check::LaterBody { file: self.file, sig, body, scope, decl });
+            return Operand { mode: Mode::Value, expr: Some(e), ty: sig, val: Value::Unknown };
+        }
         self.env.decl = decl;
         self.env.iota = None;
         self.func_body(decl, sig, body, scope);
@@ -380,7 +392,7 @@ impl Ctx<'_, '_> {
             return Operand::invalid(Some(e));
         }
         if x.mode == Mode::Nil {
-            self.error(self.pos(e), "invalid operation: cannot indirect nil");
+            self.error(x.expr.map_or(self.pos(e), |xe| self.pos(xe)), "invalid operation: cannot indirect nil");
             return Operand::invalid(Some(e));
         }
         match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
@@ -388,6 +400,9 @@ impl Ctx<'_, '_> {
                 if self.types.is_unsafe_pointer(x.ty) {
                     let d = self.op_str(&x);
                     self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
+                    return Operand::invalid(Some(e));
+                }
+                if !self.complete_or_cycle(elem) {
                     return Operand::invalid(Some(e));
                 }
                 Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
@@ -470,8 +485,12 @@ impl Ctx<'_, '_> {
         match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
             Some(Type::Chan { dir, elem }) => {
                 if dir == wago_syntax::ast::ChanDir::Send {
-                    let d = self.op_str(&x);
-                    self.error(self.pos(e), format!("invalid operation: cannot receive from send-only channel {d}"));
+                    let (d, t) = (self.op_str(&x), self.ts(x.ty));
+                    let msg = format!("invalid operation: cannot receive from send-only channel {t} {d}");
+                    self.error(self.pos(xe), msg);
+                    return Operand::invalid(Some(e));
+                }
+                if !self.complete_or_cycle(elem) {
                     return Operand::invalid(Some(e));
                 }
                 Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
@@ -507,7 +526,8 @@ impl Ctx<'_, '_> {
                     crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
                     _ => format!("{d} overflows {t}"),
                 };
-                self.error(pos, msg);
+                // As types2 reports it: at the operand, not the operator.
+                self.error(x.expr.map_or(pos, |e| self.pos(e)), msg);
                 x.invalidate();
             }
             return;
@@ -799,13 +819,7 @@ impl Ctx<'_, '_> {
             match y.val.to_int() {
                 Some(i) if i < dashu::integer::IBig::ZERO => {
                     let d = self.op_str(&y);
-                    self.error(
-                        self.pos(ye),
-                        format!("invalid shift count {d} (must be non-negative)")
-                            .replace(" (must be non-negative)", "")
-                            .to_string()
-                            + "",
-                    );
+                    self.error(self.pos(ye), format!("invalid operation: negative shift count {d}"));
                     return Operand::invalid(Some(e));
                 }
                 Some(i) => count = u64::try_from(&i).ok().or(Some(u64::MAX)),
@@ -839,7 +853,7 @@ impl Ctx<'_, '_> {
                 const MAX_SHIFT: u64 = 1023 - 1 + 52;
                 if s > MAX_SHIFT && op == Token::Shl {
                     let d = self.op_str(&y);
-                    self.error(self.pos(ye), format!("invalid shift count {d}"));
+                    self.error(self.pos(ye), format!("invalid operation: invalid shift count {d}"));
                     return Operand::invalid(Some(e));
                 }
                 let Some(xi) = x.val.to_int() else { return Operand::invalid(Some(e)) };
@@ -888,6 +902,10 @@ impl Ctx<'_, '_> {
         }
         if x.mode == Mode::Nil {
             self.error(self.pos(sel), "invalid use of nil".to_string());
+            return Operand::invalid(Some(e));
+        }
+        // A selection needs the (implicitly dereferenced) type complete.
+        if !self.complete_through_pointer(x.ty) {
             return Operand::invalid(Some(e));
         }
         let addressable = x.mode == Mode::Variable;
@@ -982,16 +1000,27 @@ impl Ctx<'_, '_> {
         indirect: bool,
     ) -> Operand {
         if ptr_recv && !indirect && !self.types.is_interface(recv) {
-            let s = self.expr_str(e);
             let n = self.obj_name(m);
-            self.error(
-                self.pos(e),
-                format!("invalid method expression {s} (needs pointer receiver (*{}).{n})", self.ts(recv)),
-            );
+            let t = self.ts(recv);
+            // At the method name, as types2 reports it.
+            let at = match *self.ast().expr(e) {
+                Expr::Selector { sel, .. } => self.pos(sel),
+                _ => self.pos(e),
+            };
+            self.error(at, format!("invalid method expression {t}.{n} (needs pointer receiver (*{t}).{n})"));
             return Operand::invalid(Some(e));
         }
         let Type::Signature(sig) = self.types.get(mt).clone() else { return Operand::invalid(Some(e)) };
-        let recv_var = self.ck.new_var(self.syms.empty, recv, Some(self.pkg), self.decl_pos(self.pos(e)));
+        // Named like the other parameters, so that the type prints
+        // consistently: the receiver's name, or `_`.
+        let first_named =
+            self.types.tuple_vars(sig.params).first().is_some_and(|&p| self.objs.get(p).name != self.syms.empty);
+        let recv_name = match sig.recv.map(|r| self.objs.get(r).name) {
+            _ if !first_named => self.syms.empty,
+            Some(n) if n != self.syms.empty => n,
+            _ => self.syms.blank,
+        };
+        let recv_var = self.ck.new_var(recv_name, recv, Some(self.pkg), self.decl_pos(self.pos(e)));
         let mut params = vec![recv_var];
         params.extend_from_slice(self.types.tuple_vars(sig.params));
         let params = self.ck.types.tuple(params);
@@ -1044,6 +1073,18 @@ impl Ctx<'_, '_> {
         op
     }
 
+    /// An indexed operand needs its type complete, and the array a
+    /// pointer points to or the element type of a map.
+    fn complete_index_base(&mut self, t: TypeId) -> bool {
+        if !self.complete_through_pointer(t) {
+            return false;
+        }
+        match self.types.get(self.types.underlying(t)) {
+            Type::Map { elem, .. } => self.complete_or_cycle(*elem),
+            _ => true,
+        }
+    }
+
     fn index_expr(&mut self, e: ExprId, allow_generic: bool) -> Operand {
         let ast = self.ast();
         let (xe, indices): (ExprId, Vec<ExprId>) = match *ast.expr(e) {
@@ -1070,6 +1111,12 @@ impl Ctx<'_, '_> {
         {
             let targs: Vec<TypeId> = indices.iter().map(|&i| self.var_type(i)).collect();
             return self.instantiate_func(e, x, &targs, allow_generic);
+        }
+        if !self.complete_index_base(x.ty) {
+            for &i in &indices {
+                self.raw_expr(i, None, true);
+            }
+            return Operand::invalid(Some(e));
         }
         if indices.len() > 1 {
             self.error(self.pos(indices[1]), "unexpected comma; expecting ]");
@@ -1266,7 +1313,10 @@ impl Ctx<'_, '_> {
     }
 
     fn slice_expr(&mut self, e: ExprId, s: SliceExpr) -> Operand {
-        let x = self.expr(s.x);
+        let mut x = self.expr(s.x);
+        if !x.is_invalid() && !self.complete_through_pointer(x.ty) {
+            x = Operand::invalid(Some(s.x));
+        }
         if x.is_invalid() {
             for i in [s.low, s.high, s.max].into_iter().flatten() {
                 self.expr(i);
@@ -1364,19 +1414,27 @@ impl Ctx<'_, '_> {
         if self.types.is_invalid(t) || !self.complete_or_cycle(t) {
             return Operand::invalid(Some(e));
         }
-        self.check_type_assertion(e, x.ty, t, te);
+        self.check_type_assertion(e, x.ty, t, None);
         Operand { mode: Mode::CommaOk, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
     /// Reports `x.(T)` where T can never implement x's interface.
-    pub(crate) fn check_type_assertion(&mut self, e: ExprId, iface: TypeId, t: TypeId, te: ExprId) {
+    /// In a type switch, `subject` is the switched operand and `e` the case.
+    pub(crate) fn check_type_assertion(&mut self, e: ExprId, iface: TypeId, t: TypeId, subject: Option<&Operand>) {
         if self.types.is_interface(t) && !self.types.is_type_param(t) {
             return;
         }
         if let Some(why) = self.missing_method(t, iface, Some(self.pkg)) {
             let s = self.expr_str(e);
             let (ts, is) = (self.ts(t), self.ts(iface));
-            self.error(self.pos(te), format!("impossible type assertion: {s}\n\t{ts} does not implement {is} {why}"));
+            let msg = match subject {
+                Some(x) => {
+                    let d = self.op_str(x);
+                    format!("impossible type switch case: {s}\n\t{d} cannot have dynamic type {ts} {why}")
+                }
+                None => format!("impossible type assertion: {s}\n\t{ts} does not implement {is} {why}"),
+            };
+            self.error(self.pos(e), msg);
         }
     }
 
@@ -1710,13 +1768,7 @@ impl Ctx<'_, '_> {
                 if let Some(l) = len
                     && index >= l
                 {
-                    self.error(
-                        self.pos(value),
-                        format!("index {index} is out of bounds (>= {l})").replace(
-                            &format!("index {index} is out of bounds (>= {l})"),
-                            &format!("array index {index} out of bounds [0:{l}]"),
-                        ),
-                    );
+                    self.error(self.pos(value), format!("index {index} is out of bounds (>= {l})"));
                 } else if !seen.insert(index) {
                     self.error(self.pos(el), format!("duplicate index {index} in array or slice literal"));
                 }

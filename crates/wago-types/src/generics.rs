@@ -204,6 +204,16 @@ impl Checker<'_> {
         mt
     }
 
+    /// Whether interface or union `t` names `typ` as one of its elements
+    /// or terms, through embedded interface literals and unions.
+    fn mentions(&self, t: TypeId, typ: TypeId) -> bool {
+        match self.types.get(t) {
+            Type::Interface(it) => it.embeddeds.iter().any(|&e| self.mentions(e, typ)),
+            Type::Union(terms) => terms.iter().any(|term| self.mentions(term.ty, typ)),
+            _ => self.identical(t, typ),
+        }
+    }
+
     /// Why type `t` does not satisfy constraint `bound`, or `None` if it does.
     pub fn satisfies(&mut self, t: TypeId, bound: TypeId, pkg: Option<crate::object::PkgId>) -> Option<String> {
         if self.types.is_invalid(t) || self.types.is_invalid(bound) {
@@ -237,14 +247,27 @@ impl Checker<'_> {
                     return Some(format!("{t_str} does not satisfy {bound_str}"));
                 }
             } else if !self.in_terms(t, terms) {
-                let list: Vec<String> = terms
-                    .iter()
-                    .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string(term.ty, pkg)))
-                    .collect();
                 if terms.is_empty() {
                     return Some(format!("cannot satisfy {bound_str} (empty type set)"));
                 }
-                return Some(format!("{t_str} does not satisfy {bound_str} ({t_str} missing in {})", list.join(" | ")));
+                // A type that would be in the set with a `~` is a likely slip.
+                let alt = terms.iter().find(|term| {
+                    !term.tilde
+                        && self.identical(term.ty, self.types.underlying(term.ty))
+                        && self.identical(self.types.underlying(t), term.ty)
+                });
+                let detail = if let Some(alt) = alt {
+                    format!("possibly missing ~ for {} in {bound_str}", self.type_string(alt.ty, pkg))
+                } else if self.mentions(self.types.underlying(bound), t) {
+                    format!("{bound_str} mentions {t_str}, but {t_str} is not in the type set of {bound_str}")
+                } else {
+                    let list: Vec<String> = terms
+                        .iter()
+                        .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string(term.ty, pkg)))
+                        .collect();
+                    format!("{t_str} missing in {}", list.join(" | "))
+                };
+                return Some(format!("{t_str} does not satisfy {bound_str} ({detail})"));
             }
         }
         None

@@ -244,7 +244,12 @@ impl Ctx<'_, '_> {
                 Some(t) if !self.mentions_any(t, tparams) => out.push(t),
                 _ => {
                     let name = self.ts(tparams[i]);
-                    return Err(InferError { pos, msg: format!("cannot infer {name}") });
+                    let declared = match self.types.get(tparams[i]) {
+                        crate::types::Type::TypeParam(tp) => self.pos_text(self.objs.get(tp.obj).pos),
+                        _ => None,
+                    };
+                    let at = declared.map(|p| format!(" (declared at {p})")).unwrap_or_default();
+                    return Err(InferError { pos, msg: format!("cannot infer {name}{at}") });
                 }
             }
         }

@@ -37,6 +37,7 @@ pub mod errors;
 pub mod expr;
 pub mod exprstring;
 pub mod generics;
+mod gotos;
 pub mod iface;
 pub mod infer;
 pub mod lookup;
@@ -50,6 +51,7 @@ pub mod types;
 pub mod typestring;
 pub mod typexpr;
 pub mod universe;
+pub mod validtype;
 
 pub use check::{Checker, ExprObjs, ExprTypes, FileInput, Mode, PackageInput, TypeAndValue, TypeInfo};
 pub use errors::Diagnostic;

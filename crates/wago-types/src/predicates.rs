@@ -32,17 +32,42 @@ impl Checker<'_> {
 
     /// Type identity, as the spec defines it.
     pub fn identical(&self, x: TypeId, y: TypeId) -> bool {
-        self.identical_depth(x, y, 0, &[])
+        self.identical_depth(x, y, 0, &[], false)
     }
 
     /// Identity after replacing type parameters as `subst` maps them
     /// (parameter → argument), without building the substituted types:
     /// a generic type's method compared as seen through an instance.
     pub fn identical_under(&self, x: TypeId, y: TypeId, subst: &[(TypeId, TypeId)]) -> bool {
-        self.identical_depth(x, y, 0, subst)
+        self.identical_depth(x, y, 0, subst, false)
     }
 
-    fn identical_depth(&self, x: TypeId, y: TypeId, depth: u32, subst: &[(TypeId, TypeId)]) -> bool {
+    /// Identity that disregards struct tags, as conversions do.
+    pub fn identical_ignore_tags(&self, x: TypeId, y: TypeId) -> bool {
+        self.identical_depth(x, y, 0, &[], true)
+    }
+
+    fn identical_interfaces(&self, x: TypeId, y: TypeId, d: u32, subst: &[(TypeId, TypeId)], no_tags: bool) -> bool {
+        let ident = |a: TypeId, b: TypeId| self.identical_depth(a, b, d, subst, no_tags);
+        let (sa, sb) = (self.type_set(x), self.type_set(y));
+        sa.comparable == sb.comparable
+            && sa.methods.len() == sb.methods.len()
+            && sa.methods.iter().zip(&sb.methods).all(|(&m, &n)| {
+                let (mo, no) = (self.objs.get(m), self.objs.get(n));
+                mo.name == no.name
+                    && (crate::object::is_exported(self.name(mo.name)) || mo.pkg == no.pkg)
+                    && ident(mo.ty, no.ty)
+            })
+            && match (&sa.terms, &sb.terms) {
+                (None, None) => true,
+                (Some(a), Some(b)) => {
+                    a.len() == b.len() && a.iter().all(|t| b.iter().any(|u| t.tilde == u.tilde && ident(t.ty, u.ty)))
+                }
+                _ => false,
+            }
+    }
+
+    fn identical_depth(&self, x: TypeId, y: TypeId, depth: u32, subst: &[(TypeId, TypeId)], no_tags: bool) -> bool {
         let replace = |t: TypeId| subst.iter().find(|(p, _)| *p == t).map_or(t, |&(_, a)| a);
         let (x, y) = (replace(x), replace(y));
         if x == y {
@@ -56,7 +81,7 @@ impl Checker<'_> {
         if x == y {
             return true;
         }
-        let ident = |a: TypeId, b: TypeId| self.identical_depth(a, b, d, subst);
+        let ident = |a: TypeId, b: TypeId| self.identical_depth(a, b, d, subst, no_tags);
         match (self.types.get(x), self.types.get(y)) {
             (Type::Basic(a), Type::Basic(b)) => a == b,
             (Type::Pointer(a), Type::Pointer(b)) | (Type::Slice(a), Type::Slice(b)) => ident(*a, *b),
@@ -65,7 +90,7 @@ impl Checker<'_> {
             (Type::Chan { dir: da, elem: a }, Type::Chan { dir: db, elem: b }) => da == db && ident(*a, *b),
             (Type::Struct(a), Type::Struct(b)) => {
                 a.fields.len() == b.fields.len()
-                    && a.tags == b.tags
+                    && (no_tags || a.tags == b.tags)
                     && a.fields.iter().zip(&b.fields).all(|(&f, &g)| {
                         let (fo, go) = (self.objs.get(f), self.objs.get(g));
                         let emb = |k: &ObjKind| matches!(k, ObjKind::Var { embedded: true, .. });
@@ -85,23 +110,13 @@ impl Checker<'_> {
                     && ident(a.results, b.results)
             }
             (Type::Interface(_), Type::Interface(_)) => {
-                let (sa, sb) = (self.type_set(x), self.type_set(y));
-                sa.comparable == sb.comparable
-                    && sa.methods.len() == sb.methods.len()
-                    && sa.methods.iter().zip(&sb.methods).all(|(&m, &n)| {
-                        let (mo, no) = (self.objs.get(m), self.objs.get(n));
-                        mo.name == no.name
-                            && (crate::object::is_exported(self.name(mo.name)) || mo.pkg == no.pkg)
-                            && ident(mo.ty, no.ty)
-                    })
-                    && match (&sa.terms, &sb.terms) {
-                        (None, None) => true,
-                        (Some(a), Some(b)) => {
-                            a.len() == b.len()
-                                && a.iter().all(|t| b.iter().any(|u| t.tilde == u.tilde && ident(t.ty, u.ty)))
-                        }
-                        _ => false,
-                    }
+                if self.iface_pairs.borrow().iter().any(|&p| p == (x, y) || p == (y, x)) {
+                    return true;
+                }
+                self.iface_pairs.borrow_mut().push((x, y));
+                let same = self.identical_interfaces(x, y, d, subst, no_tags);
+                self.iface_pairs.borrow_mut().pop();
+                same
             }
             (Type::Named(a), Type::Named(b)) => match (a.origin, b.origin) {
                 (Some(oa), Some(ob)) => {

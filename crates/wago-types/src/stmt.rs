@@ -32,13 +32,14 @@ impl Ctx<'_, '_> {
         self.env.sig = Some(sig);
         self.env.decl = decl;
         self.env.in_func_body = true;
-        let Stmt::Block { list, rbrace, .. } = *self.ast().stmt(body) else {
+        let Stmt::Block { lbrace, list, rbrace } = *self.ast().stmt(body) else {
             self.env = saved;
             return;
         };
         let stmts = self.ast().stmts_of(list).to_vec();
         self.stmt_list(&stmts, Flow::default());
         self.check_labels(&stmts);
+        self.check_gotos(lbrace, &stmts);
         let has_results = !self.types.tuple_vars(self.types.signature(sig).map_or(INVALID, |s| s.results)).is_empty();
         if has_results && !self.is_terminating_list(&stmts) {
             let pos = if rbrace != NO_POS { rbrace } else { self.ast().stmt_end(body, self.ck.names) };
@@ -101,8 +102,10 @@ impl Ctx<'_, '_> {
                 match self.core_type(ch.ty).map(|c| self.types.get(c).clone()) {
                     Some(Type::Chan { dir, elem }) => {
                         if dir == ast::ChanDir::Recv {
-                            let d = self.op_str(&ch);
-                            self.error(arrow, format!("invalid operation: cannot send to receive-only channel {d}"));
+                            let _ = arrow;
+                            let (d, t) = (self.op_str(&ch), self.ts(ch.ty));
+                            let msg = format!("invalid operation: cannot send to receive-only channel {t} {d}");
+                            self.error(self.pos(chan), msg);
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
@@ -265,7 +268,7 @@ impl Ctx<'_, '_> {
                         for &v in &objs {
                             self.objs.get_mut(v).ty = t.unwrap_or(INVALID);
                         }
-                        self.init_vars(&objs, &values, None);
+                        self.init_vars(&objs, &values, "variable declaration");
                     } else {
                         self.var_decl(&objs, ty, &values);
                     }
@@ -283,53 +286,60 @@ impl Ctx<'_, '_> {
                         Some(self.pkg),
                         self.decl_pos(self.pos(name)),
                     );
-                    if assign != NO_POS {
-                        self.declare(scope, Some(name), obj);
-                        let t = self.type_expr(ty);
-                        let alias = self.ck.types.add(Type::Alias(crate::types::AliasType {
-                            obj,
-                            actual: t,
-                            type_params: Vec::new(),
-                            origin: None,
-                            type_args: Vec::new(),
-                        }));
-                        self.objs.get_mut(obj).ty = alias;
-                    } else {
-                        let named = self.ck.types.add(Type::Named(crate::types::NamedType {
-                            obj,
-                            underlying: INVALID,
-                            methods: Vec::new(),
-                            type_params: Vec::new(),
-                            origin: None,
-                            type_args: Vec::new(),
-                        }));
-                        self.objs.get_mut(obj).ty = named;
-                        self.declare(scope, Some(name), obj);
-                        if type_params.is_some() {
-                            self.error(
-                                self.pos(name),
-                                "generic type cannot be declared inside a function"
-                                    .replace(
-                                        "generic type cannot be declared inside a function",
-                                        "cannot declare generic type inside function",
-                                    )
-                                    .as_str()
-                                    .to_string()
-                                    .replace(
-                                        "cannot declare generic type inside function",
-                                        "generic type cannot be declared inside a function",
-                                    ),
-                            );
-                        }
-                        self.type_decl_body(obj, named, None, ty);
-                        let u = self.types.underlying(named);
-                        if let Type::Named(n) = self.ck.types.get_mut(named) {
-                            n.underlying = u;
-                        }
-                    }
+                    // On the object path while declared, as package-level
+                    // types are: a reference back to it may be a cycle.
+                    self.obj_path.push(obj);
+                    self.local_type_decl(scope, obj, name, type_params, assign, ty);
+                    self.obj_path.pop();
                 }
                 Spec::Import { .. } => {}
             }
+        }
+    }
+
+    fn local_type_decl(
+        &mut self,
+        scope: ScopeId,
+        obj: ObjId,
+        name: ExprId,
+        type_params: Option<ast::FieldListId>,
+        assign: u32,
+        ty: ExprId,
+    ) {
+        if assign != NO_POS {
+            self.declare(scope, Some(name), obj);
+            let t = self.type_expr(ty);
+            let alias = self.ck.types.add(Type::Alias(crate::types::AliasType {
+                obj,
+                actual: t,
+                type_params: Vec::new(),
+                origin: None,
+                type_args: Vec::new(),
+            }));
+            self.objs.get_mut(obj).ty = alias;
+            return;
+        }
+        let named = self.ck.types.add(Type::Named(crate::types::NamedType {
+            obj,
+            underlying: INVALID,
+            methods: Vec::new(),
+            type_params: Vec::new(),
+            origin: None,
+            type_args: Vec::new(),
+        }));
+        self.objs.get_mut(obj).ty = named;
+        self.declare(scope, Some(name), obj);
+        if type_params.is_some() {
+            self.error(self.pos(name), "generic type cannot be declared inside a function");
+        }
+        self.type_decl_body(obj, named, None, ty);
+        self.valid_type(named);
+        let saved_file = self.file;
+        self.check_later_map_keys();
+        self.file = saved_file;
+        let u = self.types.underlying(named);
+        if let Type::Named(n) = self.ck.types.get_mut(named) {
+            n.underlying = u;
         }
     }
 
@@ -386,7 +396,8 @@ impl Ctx<'_, '_> {
         if let Expr::Call { fun, .. } = *self.ast().expr(inner) {
             match self.file_info().types.get(&fun).map(|tv| tv.mode) {
                 Some(Mode::TypeExpr) => {
-                    self.error(pos, format!("{what} requires function call, not conversion"));
+                    let d = self.op_str(&x);
+                    self.error(self.pos(call), format!("{what} requires function call, not conversion {d}"));
                 }
                 Some(Mode::Builtin(b))
                     if !matches!(
@@ -403,8 +414,8 @@ impl Ctx<'_, '_> {
                             | crate::object::Builtin::Trace
                     ) =>
                 {
-                    let s = self.expr_str(call);
-                    self.error(pos, format!("{what} discards result of {s}"));
+                    let d = self.op_str(&x);
+                    self.error(self.pos(call), format!("{what} discards result of {d}"));
                 }
                 _ => {}
             }
@@ -423,10 +434,16 @@ impl Ctx<'_, '_> {
             return;
         }
         if vars.is_empty() {
+            let mut have = Vec::new();
             for &r in results {
-                self.raw_expr(r, None, false);
+                let o = self.raw_expr(r, None, false);
+                if o.is_invalid() {
+                    return;
+                }
+                have.push(if o.is_const() && self.types.is_untyped(o.ty) { "number".into() } else { self.ts(o.ty) });
             }
-            self.error(self.pos(results[0]), "too many return values");
+            let msg = format!("too many return values\n\thave ({})\n\twant ()", have.join(", "));
+            self.error(self.pos(results[0]), msg);
             return;
         }
         let ops: Vec<Operand> = if results.len() == 1 && vars.len() > 1 {
@@ -526,7 +543,7 @@ impl Ctx<'_, '_> {
             }
         }
         if !bad {
-            self.init_vars(&temp, rhs, None);
+            self.init_vars(&temp, rhs, "assignment");
         } else {
             for &r in rhs {
                 self.raw_expr(r, None, false);
@@ -661,21 +678,25 @@ impl Ctx<'_, '_> {
         };
         let Stmt::Block { list, .. } = *ast.stmt(body) else { return };
         let clauses = ast.stmts_of(list).to_vec();
-        let mut seen_default = false;
-        // Constant case values so far, for duplicates: (value, type).
-        let mut seen: Vec<(Value, TypeId)> = Vec::new();
+        let mut seen_default = None;
+        // Constant case values so far, for duplicates: (value, type, position).
+        let mut seen: Vec<(Value, TypeId, ast::Pos)> = Vec::new();
         for (ci, &c) in clauses.iter().enumerate() {
             let Stmt::CaseClause { list, body, case, colon } = *ast.stmt(c) else { continue };
             let exprs = ast.exprs_of(list).to_vec();
             if exprs.is_empty() {
-                if seen_default {
-                    self.error(case, "multiple defaults in switch");
-                }
-                seen_default = true;
+                self.multiple_defaults(&mut seen_default, case);
             }
             for &e in &exprs {
                 let mut y = self.expr(e);
                 if x.is_invalid() || y.is_invalid() {
+                    continue;
+                }
+                // types2 converts the case value to the tag's type first.
+                if self.types.is_untyped(y.ty) && self.convert_untyped(&mut y, x.ty).is_err() {
+                    let t = if self.types.is_type_param(x.ty) { x.ty } else { self.types.underlying(x.ty) };
+                    let (d, ts) = (self.op_str(&y), self.ts(t));
+                    self.error(self.pos(e), format!("cannot convert {d} to type {ts}"));
                     continue;
                 }
                 let mut xc = x.clone();
@@ -706,11 +727,12 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 if y.is_const() && matches!(y.val, Value::Int(_) | Value::Float(_) | Value::String(_)) {
-                    if seen.iter().any(|(v, t)| *v == y.val && self.identical(*t, y.ty)) {
+                    if let Some(&(_, _, prev)) = seen.iter().find(|(v, t, _)| *v == y.val && self.identical(*t, y.ty)) {
                         let d = self.op_str(&y);
-                        self.error(self.pos(e), format!("duplicate case {d} in expression switch\n\tprevious case"));
+                        let note = self.note(self.decl_pos(prev), "previous case");
+                        self.error(self.pos(e), format!("duplicate case {d} in expression switch{note}"));
                     } else {
-                        seen.push((y.val.clone(), y.ty));
+                        seen.push((y.val.clone(), y.ty, self.pos(e)));
                     }
                 }
             }
@@ -773,16 +795,13 @@ impl Ctx<'_, '_> {
         let Stmt::Block { list, .. } = *ast.stmt(body) else { return };
         let clauses = ast.stmts_of(list).to_vec();
         let mut clause_vars = Vec::new();
-        let mut seen_default = false;
-        let mut seen_types: Vec<TypeId> = Vec::new();
+        let mut seen_default = None;
+        let mut seen_types: Vec<(TypeId, ast::Pos)> = Vec::new();
         for &c in &clauses {
             let Stmt::CaseClause { list, body, case, .. } = *ast.stmt(c) else { continue };
             let exprs = ast.exprs_of(list).to_vec();
             if exprs.is_empty() {
-                if seen_default {
-                    self.error(case, "multiple defaults in switch");
-                }
-                seen_default = true;
+                self.multiple_defaults(&mut seen_default, case);
             }
             let mut single: Option<TypeId> = None;
             for &e in &exprs {
@@ -795,15 +814,16 @@ impl Ctx<'_, '_> {
                 };
                 // A type with errors in it says nothing about duplicates.
                 if !self.types.is_invalid(t) && self.info_mut().diagnostics.len() == errors_before {
-                    if seen_types.iter().any(|&u| u == t || self.identical(u, t)) {
+                    if let Some(&(_, prev)) = seen_types.iter().find(|&&(u, _)| u == t || self.identical(u, t)) {
                         let ts = if t == BasicKind::UntypedNil.ty() { "nil".to_string() } else { self.ts(t) };
-                        self.error(self.pos(e), format!("duplicate case {ts} in type switch\n\tprevious case"));
+                        let note = self.note(self.decl_pos(prev), "previous case");
+                        self.error(self.pos(e), format!("duplicate case {ts} in type switch{note}"));
                     } else {
-                        seen_types.push(t);
+                        seen_types.push((t, self.pos(e)));
                     }
                 }
                 if valid && !self.types.is_invalid(t) && t != BasicKind::UntypedNil.ty() {
-                    self.check_type_assertion(e, x.ty, t, e);
+                    self.check_type_assertion(e, x.ty, t, Some(&x));
                 }
                 single = Some(t);
             }
@@ -831,7 +851,7 @@ impl Ctx<'_, '_> {
             let used = clause_vars.iter().any(|&v| matches!(self.objs.get(v).kind, ObjKind::Var { used: true, .. }));
             if !used {
                 let n = self.name(sy);
-                self.soft_error(self.pos(l), format!("declared and not used: {n}"));
+                self.soft_error(self.pos(l), format!("{n} declared and not used"));
             }
             for v in clause_vars {
                 self.mark_used(v);
@@ -1031,6 +1051,17 @@ impl Ctx<'_, '_> {
         Ok((k, v, yp.len()))
     }
 
+    /// Reports a second `default` of a switch, naming where the first is.
+    fn multiple_defaults(&mut self, first: &mut Option<ast::Pos>, case: ast::Pos) {
+        match *first {
+            Some(at) => {
+                let at = self.pos_text(self.decl_pos(at)).map(|p| format!(" (first at {p})")).unwrap_or_default();
+                self.error(case, format!("multiple defaults{at}"));
+            }
+            None => *first = Some(case),
+        }
+    }
+
     /// Reports labels defined and not used, and undefined branch labels.
     fn check_labels(&mut self, stmts: &[StmtId]) {
         let mut defined: Vec<(wago_syntax::Symbol, u32, bool)> = Vec::new();
@@ -1073,8 +1104,10 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         for &s in stmts {
             self.walk_stmt(s, &mut |st| {
+                // A label defined twice is reported once, by check_gotos.
                 if let Stmt::Labeled { label, .. } = *ast.stmt(st)
                     && let Expr::Ident { name, pos } = *ast.expr(label)
+                    && !out.iter().any(|d| d.0 == name)
                 {
                     out.push((name, pos, false));
                 }
@@ -1286,6 +1319,6 @@ fn is_recv(ast: &ast::File, e: ExprId) -> bool {
 fn assign_expr_fallback(ast: &ast::File, s: StmtId) -> ExprId {
     match *ast.stmt(s) {
         Stmt::Expr { x } => x,
-        _ => ExprId(0),
+        _ => ExprId::new(0),
     }
 }

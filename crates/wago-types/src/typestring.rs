@@ -18,6 +18,8 @@ pub struct TypePrinter<'a> {
     pub pkg_name: &'a dyn Fn(PkgId) -> String,
     pub byte: TypeId,
     pub rune: TypeId,
+    /// Whether signatures print their parameter names.
+    pub param_names: bool,
 }
 
 impl TypePrinter<'_> {
@@ -209,7 +211,7 @@ impl TypePrinter<'_> {
         let Type::Tuple(results) = self.types.get(sg.results) else { return };
         match results.as_slice() {
             [] => {}
-            [r] if self.names.resolve(self.objs.get(*r).name).is_empty() => {
+            [r] if self.names.resolve(self.objs.get(*r).name).is_empty() || !self.param_names => {
                 s.push(' ');
                 self.write(s, self.objs.get(*r).ty, d);
             }
@@ -228,7 +230,7 @@ impl TypePrinter<'_> {
             }
             let vo = self.objs.get(v);
             let name = self.names.resolve(vo.name);
-            if !name.is_empty() {
+            if !name.is_empty() && self.param_names {
                 s.push_str(name);
                 s.push(' ');
             }

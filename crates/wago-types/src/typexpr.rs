@@ -56,11 +56,17 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         match *ast.expr(e) {
             Expr::Ident { .. } | Expr::Selector { .. } => {
+                if self.ident_not_a_type(e) {
+                    return INVALID;
+                }
                 let x = self.expr_or_type(e, true);
                 match x.mode {
                     Mode::TypeExpr => {
-                        self.check_generic_use(e, x.ty);
-                        x.ty
+                        if self.check_generic_use(e, x.ty) {
+                            x.ty
+                        } else {
+                            INVALID
+                        }
                     }
                     Mode::Invalid => INVALID,
                     Mode::NoValue => {
@@ -130,6 +136,10 @@ impl Ctx<'_, '_> {
                     let s = self.ts(k);
                     self.error(self.pos(key), format!("invalid map key type {s}"));
                 }
+                if !self.types.is_invalid(k) && !self.types.is_type_param(k) && !self.is_complete(k) {
+                    // `type M map[M]int`: decided once M is declared.
+                    self.later_map_keys.push((self.file, key, k));
+                }
                 if self.types.is_type_param(k) {
                     if self.type_param_bound(k) == INVALID {
                         // `[M ~map[K]V, K comparable]`: K's bound comes later.
@@ -156,6 +166,49 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Reports an identifier in type position naming something other than
+    /// a type, without checking that object's declaration (which could
+    /// only lead to a spurious cycle back here).
+    fn ident_not_a_type(&mut self, e: ExprId) -> bool {
+        let Some(name) = self.ident(e) else { return false };
+        let scope = self.env.scope.unwrap_or(self.file_scopes[self.file]);
+        let Some((_, obj)) = self.ck.scopes.lookup(scope, name) else { return false };
+        let Some(kind) = self.object_kind(obj) else { return false };
+        self.record_use(e, obj);
+        match self.objs.get(obj).kind {
+            ObjKind::PkgName { .. } => self.use_pkg_name(obj),
+            ObjKind::Var { .. } if self.objs.get(obj).pkg == Some(self.pkg) => self.mark_used(obj),
+            _ => {}
+        }
+        let n = self.name(name);
+        self.error(self.pos(e), format!("{n} ({kind}) is not a type"));
+        true
+    }
+
+    /// How go/types names the kind of a non-type object in messages.
+    fn object_kind(&self, obj: ObjId) -> Option<&'static str> {
+        let o = self.objs.get(obj);
+        Some(match o.kind {
+            ObjKind::PkgName { .. } => "package name",
+            ObjKind::Const { .. } => "constant",
+            ObjKind::Var { is_field: true, .. } => "struct field",
+            ObjKind::Var { .. } => match o.parent {
+                Some(p) if Some(p) == self.packages_scope(self.pkg) => "package-level variable",
+                Some(p) if self.ck.scopes.get(p).is_func => "parameter",
+                _ => "local variable",
+            },
+            ObjKind::Func { .. } => "function",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+            ObjKind::Label { .. } => "label",
+            ObjKind::TypeName { .. } => return None,
+        })
+    }
+
+    fn packages_scope(&self, pkg: crate::object::PkgId) -> Option<crate::scope::ScopeId> {
+        Some(self.package(pkg).scope)
+    }
+
     /// Whether a type's underlying structure is known yet (not a named
     /// type still being declared), so that checks on it are meaningful.
     /// A type parameter used as a map key must be comparable.
@@ -173,7 +226,8 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn check_generic_use(&mut self, e: ExprId, t: TypeId) {
+    /// Reports a generic type used without instantiation; whether `t` is usable.
+    fn check_generic_use(&mut self, e: ExprId, t: TypeId) -> bool {
         let generic = match self.types.get(t) {
             Type::Named(n) => !n.type_params.is_empty() && n.type_args.is_empty(),
             Type::Alias(a) => !a.type_params.is_empty() && a.type_args.is_empty(),
@@ -183,6 +237,7 @@ impl Ctx<'_, '_> {
             let s = self.generic_type_string(t);
             self.error(self.pos(e), format!("cannot use generic type {s} without instantiation"));
         }
+        !generic
     }
 
     /// A generic type with its type parameter list, as go/types prints
@@ -208,6 +263,23 @@ impl Ctx<'_, '_> {
 
     /// `[N]T`'s length: a constant non-negative integer.
     fn array_length(&mut self, l: ExprId) -> Option<u64> {
+        // A name may be a type parameter declaration missing its
+        // constraint (`type A[N] int`); types2 looks it up without using it.
+        if let Some(sym) = self.ident(l) {
+            let scope = self.env.scope.unwrap_or(self.file_scopes[self.file]);
+            let n = self.name(sym);
+            match self.ck.scopes.lookup(scope, sym) {
+                None => {
+                    self.error(self.pos(l), format!("undefined array length {n} or missing type constraint"));
+                    return None;
+                }
+                Some((_, obj)) if !matches!(self.objs.get(obj).kind, ObjKind::Const { .. }) => {
+                    self.error(self.pos(l), format!("invalid array length {n}"));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
         let x = self.expr(l);
         if x.is_invalid() {
             return None;
@@ -217,7 +289,7 @@ impl Ctx<'_, '_> {
             let msg = if x.mode == Mode::TypeExpr {
                 format!("invalid array length {s}")
             } else {
-                format!("array length {s} (value of type {}) must be constant", self.ts(x.ty))
+                format!("array length {} must be constant", self.op_str(&x))
             };
             self.error(self.pos(l), msg);
             return None;
@@ -231,15 +303,13 @@ impl Ctx<'_, '_> {
                         return Some(n);
                     }
                 } else if i < dashu::integer::IBig::ZERO {
-                    let s = self.expr_str(l);
-                    self.error(self.pos(l), format!("invalid array length {s}"));
+                    self.error(self.pos(l), format!("invalid array length {}", self.op_str(&x)));
                     return None;
                 }
             }
         }
-        let s = self.expr_str(l);
         let msg = if self.types.is_integer(x.ty) || x.val.to_int().is_some() {
-            format!("invalid array length {s}")
+            format!("invalid array length {}", self.op_str(&x))
         } else {
             format!("array length {} must be integer", self.op_str(&x))
         };
@@ -448,7 +518,7 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         let iface = self.ck.types.add(Type::Interface(InterfaceType::default()));
         let mut it = InterfaceType::default();
-        let mut seen: Vec<wago_syntax::Symbol> = Vec::new();
+        let mut seen: Vec<(wago_syntax::Symbol, ast::Pos)> = Vec::new();
         for &fid in ast.fields_of(ast.field_list(fl).list) {
             let f = *ast.field(fid);
             let names = ast.exprs_of(f.names);
@@ -476,12 +546,13 @@ impl Ctx<'_, '_> {
                     self.error(pos, "methods must have a unique non-blank name");
                     continue;
                 }
-                if seen.contains(&sym) {
+                if let Some(&(_, prev)) = seen.iter().find(|&&(s, _)| s == sym) {
                     let s = self.name(sym);
-                    self.error(pos, format!("duplicate method {s}"));
+                    let note = self.note(self.decl_pos(prev), &format!("other declaration of method {s}"));
+                    self.error(pos, format!("duplicate method {s}{note}"));
                     continue;
                 }
-                seen.push(sym);
+                seen.push((sym, pos));
                 it.methods.push(m);
                 continue;
             }
@@ -545,6 +616,13 @@ impl Ctx<'_, '_> {
 
     /// Declares a type parameter list in the current scope.
     pub(crate) fn declare_type_params(&mut self, fl: FieldListId) -> Vec<TypeId> {
+        self.declare_type_params_of(fl, None)
+    }
+
+    /// Declares a type parameter list; for a generic type (`owner`) the
+    /// parameters are bound to it before the constraints are checked, as
+    /// those may instantiate the type itself (`type B[T ~struct{ B[T] }]`).
+    pub(crate) fn declare_type_params_of(&mut self, fl: FieldListId, owner: Option<TypeId>) -> Vec<TypeId> {
         let ast = self.ast();
         let scope = self.env.scope.expect("type parameter scope");
         let mut tparams = Vec::new();
@@ -571,6 +649,11 @@ impl Ctx<'_, '_> {
                 these.push(tp);
             }
             per_field.push((f.ty, these));
+        }
+        match owner.map(|o| self.ck.types.get_mut(o)) {
+            Some(Type::Named(n)) => n.type_params.clone_from(&tparams),
+            Some(Type::Alias(a)) => a.type_params.clone_from(&tparams),
+            _ => {}
         }
         for (te, these) in per_field {
             let bound = self.constraint(te);
@@ -628,7 +711,12 @@ impl Ctx<'_, '_> {
         };
         if tparams.is_empty() {
             let s = self.expr_str(x);
-            self.error(self.pos(x), format!("{s} is not a generic type"));
+            let list: Vec<String> = args.iter().map(|&a| self.expr_str(a)).collect();
+            let ts = self.ts(generic);
+            self.error(
+                self.pos(x),
+                format!("invalid operation: {s}[{}] ({ts} is not a generic type)", list.join(", ")),
+            );
             return INVALID;
         }
         let targs: Vec<TypeId> = args.iter().map(|&a| self.var_type(a)).collect();
@@ -639,10 +727,12 @@ impl Ctx<'_, '_> {
             let (got, want) = (targs.len(), tparams.len());
             let which = if got < want { "not enough" } else { "too many" };
             let s = self.expr_str(x);
-            self.error(self.pos(args[0]), format!("{which} type arguments for type {s}: have {got}, want {want}"));
+            self.error(self.pos(x), format!("{which} type arguments for type {s}: have {got}, want {want}"));
             return INVALID;
         }
         let inst = self.instantiate_type(generic, &targs);
+        let written = self.decl_pos(self.pos(x));
+        self.instance_pos.entry(inst).or_insert(written);
         let pos = self.pos(args[0]);
         self.later_verify(inst, &tparams, &targs, pos);
         inst
@@ -690,10 +780,11 @@ impl Ctx<'_, '_> {
             recv_obj = self.receiver(obj, r);
         }
         let tparams = type_params.map(|tp| self.declare_type_params(tp));
-        if let (Some(_), Some(tp)) = (recv, type_params)
-            && !self.allow_version(27)
-        {
-            self.error(ast.field_list(tp).opening, "generic method requires go1.27 or later");
+        if let Some(at) = self.first_type_param(type_params) {
+            match recv {
+                Some(_) => self.verify_version(at, 27, "generic method"),
+                None => self.verify_version(at, 18, "type parameter"),
+            };
         }
         let recv_named = recv_obj.zip(self.recv_ident(recv));
         let sig = self.signature_declaring(recv_obj, recv_named, tparams, params, results);
@@ -803,19 +894,16 @@ impl Ctx<'_, '_> {
         let mut recv_t = base_u;
         if let Type::Named(n) = self.types.get(base_u).clone() {
             if !n.type_params.is_empty() {
-                if targs.len() != n.type_params.len() {
-                    let s = self.expr_str(name_e);
-                    self.error(
-                        self.pos(base_e),
-                        format!(
-                            "receiver declares {} type parameters, but receiver base type declares {}",
-                            targs.len(),
-                            n.type_params.len()
-                        )
-                        .replace("receiver declares", "receiver declares")
-                        .to_string(),
+                if targs.is_empty() {
+                    let g = self.generic_type_string(base_u);
+                    self.error(self.pos(base_e), format!("cannot use generic type {g} without instantiation"));
+                } else if targs.len() != n.type_params.len() {
+                    let msg = format!(
+                        "receiver declares {} type parameters, but receiver base type declares {}",
+                        targs.len(),
+                        n.type_params.len()
                     );
-                    let _ = s;
+                    self.error(self.pos(base_e), msg);
                 } else {
                     for (&a, &tp) in targs.iter().zip(&n.type_params) {
                         let Some(sym) = self.ident(a) else { continue };

@@ -21,7 +21,8 @@
 //! mismatches.
 //! Debugging aids: `WAGO_CONFORMANCE_TRACE=1` names each package before
 //! checking it (to find a crash); `WAGO_CONFORMANCE_SKIP=a,b` leaves out
-//! the named tests (counted as failures).
+//! the named tests (counted as failures); `WAGO_CONFORMANCE_EXTRA=dir`
+//! adds the `.go` files of `dir` as tests named `extra/<file>`.
 
 use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
@@ -100,6 +101,20 @@ fn collect_tests(testdata: &Path) -> Vec<TestPkg> {
         }
     }
     out
+}
+
+/// Every `.go` file of `dir` as a test named `extra/<file>`.
+fn collect_extra(dir: &Path) -> Vec<TestPkg> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            let name = format!("extra/{}", p.file_name()?.to_string_lossy());
+            Some(TestPkg { name, col_delta: 0, files: vec![(p, text)] })
+        })
+        .collect()
 }
 
 /// The build constraint check of check_test.go: release tags, GOOS and
@@ -412,7 +427,11 @@ fn run_all() {
         return;
     };
     let src = root.src();
-    let tests = collect_tests(&src.join("internal/types/testdata"));
+    let mut tests = collect_tests(&src.join("internal/types/testdata"));
+    // Debugging aid: scratch files of one's own, checked like the others.
+    if let Some(extra) = std::env::var_os("WAGO_CONFORMANCE_EXTRA") {
+        tests.extend(collect_extra(Path::new(&extra)));
+    }
     assert!(!tests.is_empty(), "no test files under {}", src.display());
     let start = std::time::Instant::now();
     let Some(mut imports) = load_imports(&src, &tests) else {

@@ -13,8 +13,9 @@
 use crate::diag::{self, Diagnostic, Location, Report};
 use crate::load::{LoadArgs, loader};
 use clap::Args;
+use std::path::Path;
 use std::process::ExitCode;
-use wago_loader::{ErrorKind, LoadError, Package, Program};
+use wago_loader::{ErrorKind, LoadError, Package, PackageId, Program};
 use wago_types::{Checker, PkgId, Sizes};
 
 #[derive(Args)]
@@ -42,6 +43,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         eprintln!("wago: unsupported GOARCH {goarch}");
         return ExitCode::from(2);
     };
+    let goroot = loader.goroot().dir.clone();
     let program = loader.load(&args.patterns);
     for w in &program.warnings {
         eprintln!("wago: warning: {w}");
@@ -56,7 +58,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         failed
     } else {
         // Package by package, bottom-up, each in gc's order.
-        let checked = check_program(&program, sizes, args.all_errors);
+        let checked = check_program(&program, sizes, args.all_errors, &goroot);
         let failed = !diags.is_empty() || !checked.is_empty();
         diag::print(diags);
         diag::print_in_order(checked);
@@ -69,8 +71,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
 
 /// Type-checks every package of the program bottom-up; returns the
 /// diagnostics of the packages that have errors, each list limited.
-fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagnostic> {
+fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Path) -> Vec<Diagnostic> {
     let mut checker = Checker::new(&program.interner, sizes);
+    let cwd = std::env::current_dir().unwrap_or_default();
+    checker.pos_format = Some(Box::new(move |file, pos| {
+        let (path, line, col) = program.position((wago_loader::FileId(file.0), pos));
+        format!("{}:{line}:{col}", diag::gc_path(path, &cwd, goroot))
+    }));
     // The checker's package for each loaded package; `None` if it has errors.
     let mut checked: Vec<Option<PkgId>> = Vec::with_capacity(program.packages.len());
     let mut diags = Vec::new();
@@ -83,7 +90,7 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagn
             diags.extend(report.limited(all_errors));
         } else if imports_ok {
             let id = wago_driver::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
-            let errors = type_errors(program, &checker, id);
+            let errors = type_errors(program, &checker, pid, id);
             if errors.is_empty() {
                 result = Some(id);
             }
@@ -94,20 +101,78 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool) -> Vec<Diagn
     // The process ends next: freeing the checker's tables one by one
     // would only cost time.
     std::mem::forget(checker);
+    if diags.is_empty() {
+        diags.extend(missing_main(program));
+    }
     diags
 }
 
+/// The linker's complaint, which `go build` prints once everything
+/// compiles, about the main package it links (the only package named on
+/// the command line; with several, it links none) declaring no `func main`.
+fn missing_main(program: &Program) -> Option<Diagnostic> {
+    let lacks_main = |pkg: &Package| {
+        !pkg.files.iter().any(|&f| {
+            let ast = &program.file(f).ast;
+            ast.top_decls().iter().any(|&d| {
+                matches!(*ast.decl(d), wago_syntax::ast::Decl::Func { recv: None, name, .. }
+                    if matches!(*ast.expr(name), wago_syntax::ast::Expr::Ident { name, .. }
+                        if program.interner.resolve(name) == "main"))
+            })
+        })
+    };
+    let [root] = program.roots[..] else { return None };
+    let pkg = program.package(root);
+    let missing = pkg.name == "main" && lacks_main(pkg);
+    missing.then(|| Diagnostic {
+        location: Location::None,
+        msg: "runtime.main_main·f: function main is undeclared in the main package".into(),
+    })
+}
+
 /// The type errors of a checked package.
-fn type_errors(program: &Program, checker: &Checker, id: PkgId) -> Vec<Diagnostic> {
+fn type_errors(program: &Program, checker: &Checker, pid: PackageId, id: PkgId) -> Vec<Diagnostic> {
+    let lang = program.package(pid).go_version.as_deref();
     checker
         .info(id)
         .diagnostics
         .iter()
         .map(|d| {
-            let (path, line, col) = program.position((wago_loader::FileId(d.file.0), d.pos));
-            Diagnostic::at(path, line, col, d.msg.clone())
+            let file = wago_loader::FileId(d.file.0);
+            let (path, line, col) = program.position((file, d.pos));
+            let msg = with_version_hint(&d.msg, &program.file(file).ast.go_version, lang);
+            Diagnostic::at(path, line, col, msg)
         })
         .collect()
+}
+
+/// A language-version error with gc's hint at where the version came from
+/// (gc's noder adds it to types2's "X requires go1.N or later"): the
+/// file's `//go:build` line when that set the version the file was checked
+/// with (only go1.21 and later can), else go.mod's `go` line (`-lang`).
+fn with_version_hint(msg: &str, file_version: &str, lang: Option<&str>) -> String {
+    if !mentions_required_version(msg) {
+        return msg.to_string();
+    }
+    let file_minor = file_version.strip_prefix("go1.").map(|r| r.split(|c: char| !c.is_ascii_digit()).next());
+    let file_sets_version = file_minor.flatten().and_then(|m| m.parse::<u32>().ok()).is_some_and(|m| m >= 21);
+    match lang {
+        _ if file_sets_version => format!("{msg} (file declares //go:build {file_version})"),
+        Some(v) => format!("{msg} (-lang was set to go{v}; check go.mod)"),
+        None => msg.to_string(),
+    }
+}
+
+/// Whether `msg` says "requires goN.M or later", as gc's noder tests.
+fn mentions_required_version(msg: &str) -> bool {
+    msg.match_indices("requires go").any(|(at, m)| {
+        let rest = &msg[at + m.len()..];
+        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let major = digits(rest);
+        let Some(after_dot) = rest[major..].strip_prefix('.') else { return false };
+        let minor = digits(after_dot);
+        major > 0 && minor > 0 && after_dot[minor..].starts_with(" or later")
+    })
 }
 
 /// A package's type errors (in the order found) as gc prints them: it
@@ -139,13 +204,19 @@ fn gc_order(mut errors: Vec<Diagnostic>, all_errors: bool) -> Vec<Diagnostic> {
 }
 
 /// A package's load errors and its files' syntax errors.
-fn package_report(program: &Program, pkg: &Package) -> Report {
+pub fn package_report(program: &Program, pkg: &Package) -> Report {
     let mut report = Report::default();
     report.diags.extend(pkg.errors.iter().map(|e| diagnostic(program, e)));
     for &id in pkg.files.iter().chain(&pkg.test_files).chain(&pkg.xtest_files) {
         let f = program.file(id);
-        for err in &f.errors {
-            let (line, col) = f.line_index.line_col(err.offset.min(f.text.len() as u32));
+        for err in &crate::gcsyntax::gc_syntax_errors(&f.text, &f.errors) {
+            let offset = err.offset.min(f.text.len() as u32);
+            let (line, col) = match f.line_index.line_col(offset) {
+                // The end of a file that ends a line is where gc's scanner
+                // puts EOF: the start of the line after.
+                (line, col) if offset as usize == f.text.len() && f.text.ends_with('\n') && col > 1 => (line + 1, 1),
+                lc => lc,
+            };
             report.diags.push(Diagnostic::at(&f.path, line, col, err.msg.clone()));
         }
     }

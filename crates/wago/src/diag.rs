@@ -88,6 +88,16 @@ pub fn short_path(path: &Path, cwd: &Path) -> String {
     }
 }
 
+/// A path as gc writes it inside a message: like [`short_path`], except
+/// that files of the Go installation are shown as `$GOROOT/...` (the go
+/// command builds the standard library with that path trimmed).
+pub fn gc_path(path: &Path, cwd: &Path, goroot: &Path) -> String {
+    match path.strip_prefix(goroot) {
+        Ok(rest) => format!("$GOROOT/{}", rest.display()),
+        Err(_) => short_path(path, cwd),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

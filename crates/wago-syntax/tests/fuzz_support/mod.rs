@@ -74,7 +74,7 @@ fn check_nodes(src: &str, f: &File, names: &Interner) -> Result<(), String> {
     use wago_syntax::ast::*;
     let len = src.len() as Pos;
     for i in checked(f.exprs.len()) {
-        let id = ExprId(i);
+        let id = ExprId::new(i);
         check_span(f.expr_pos(id), f.expr_end(id, names), len, || format!("expr {:?}", f.expr(id)))?;
         if let Expr::BasicLit { pos, end, .. } = *f.expr(id)
             && (pos > end || src.get(pos as usize..end as usize).is_none())
@@ -83,23 +83,23 @@ fn check_nodes(src: &str, f: &File, names: &Interner) -> Result<(), String> {
         }
     }
     for i in checked(f.stmts.len()) {
-        let id = StmtId(i);
+        let id = StmtId::new(i);
         check_span(f.stmt_pos(id), f.stmt_end(id, names), len, || format!("stmt {:?}", f.stmt(id)))?;
     }
     for i in checked(f.decls.len()) {
-        let id = DeclId(i);
+        let id = DeclId::new(i);
         check_span(f.decl_pos(id), f.decl_end(id, names), len, || format!("decl {:?}", f.decl(id)))?;
     }
     for i in checked(f.specs.len()) {
-        let id = SpecId(i);
+        let id = SpecId::new(i);
         check_span(f.spec_pos(id), f.spec_end(id, names), len, || format!("spec {:?}", f.spec(id)))?;
     }
     for i in checked(f.fields.len()) {
-        let id = FieldId(i);
+        let id = FieldId::new(i);
         check_span(f.field_pos(id), f.field_end(id, names), len, || format!("field {:?}", f.field(id)))?;
     }
     for i in checked(f.field_lists.len()) {
-        let id = FieldListId(i);
+        let id = FieldListId::new(i);
         let what = || format!("field list {:?}", f.field_list(id));
         check_span(f.field_list_pos(id), f.field_list_end(id, names), len, what)?;
     }
@@ -113,7 +113,7 @@ fn check_comments(src: &str, f: &File) -> Result<(), String> {
         }
     }
     for g in 0..f.comment_groups.len() {
-        let _ = f.comments_of(wago_syntax::ast::CommentGroupId(g as u32)).count();
+        let _ = f.comments_of(wago_syntax::ast::CommentGroupId::new(g as u32)).count();
     }
     Ok(())
 }

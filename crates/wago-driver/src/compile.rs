@@ -1,0 +1,142 @@
+//! Compiling a loaded program to IR: wago's runtime (embedded Go source)
+//! is parsed and checked first, as package `runtime`, then every loaded
+//! package bottom-up with wago's own sizes (`Sizes::WASM`, the layout the
+//! code uses), then everything is lowered to one IR module.
+
+use std::path::PathBuf;
+use wago_loader::{PackageId, Program};
+use wago_syntax::LineIndex;
+use wago_types::{Checker, FileId, FileInput, PackageInput, PkgId, Sizes};
+
+/// wago's runtime package: file names and sources, built into the binary.
+pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
+    ("wasi.go", include_str!("../../../runtime/wasi.go")),
+    ("malloc.go", include_str!("../../../runtime/malloc.go")),
+    ("print.go", include_str!("../../../runtime/print.go")),
+    ("panic.go", include_str!("../../../runtime/panic.go")),
+    ("string.go", include_str!("../../../runtime/string.go")),
+    ("slice.go", include_str!("../../../runtime/slice.go")),
+    ("hash.go", include_str!("../../../runtime/hash.go")),
+    ("map.go", include_str!("../../../runtime/map.go")),
+    ("float.go", include_str!("../../../runtime/float.go")),
+];
+
+/// The passes a build runs, in order.
+pub const DEFAULT_PASSES: &str = "simplify-cfg,constfold,dce";
+
+/// A compile error at a position (`line` and `col` are 1-based; 0 when
+/// the error has no position).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub path: PathBuf,
+    pub line: u32,
+    pub col: u32,
+    pub msg: String,
+}
+
+struct RuntimeFile {
+    path: PathBuf,
+    text: &'static str,
+    ast: wago_syntax::ast::File,
+    lines: LineIndex,
+}
+
+/// Checks and lowers `program` (which loaded cleanly) and wago's runtime
+/// into one IR module whose entry runs the main package.
+pub fn compile(program: &Program) -> Result<wago_ir::Module, Vec<CompileError>> {
+    let runtime = parse_runtime(program)?;
+    let mut checker = Checker::new(&program.interner, Sizes::WASM);
+    let base = program.files.len() as u32;
+    let rt_inputs: Vec<FileInput> = runtime
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FileInput { ast: &f.ast, src: f.text, id: FileId(base + i as u32) })
+        .collect();
+    let no_imports = |_: &str| None;
+    let rt_pkg = checker.check_package(PackageInput {
+        path: "runtime",
+        files: &rt_inputs,
+        imports: &no_imports,
+        go_version: "",
+    });
+    let position = |file: FileId, pos: u32| -> (PathBuf, u32, u32) {
+        if file.0 >= base {
+            let f = &runtime[(file.0 - base) as usize];
+            let (l, c) = f.lines.line_col(pos);
+            (f.path.clone(), l, c)
+        } else {
+            let (p, l, c) = program.position((wago_loader::FileId(file.0), pos));
+            (p.to_path_buf(), l, c)
+        }
+    };
+    let mut errors = type_errors(&checker, rt_pkg, &position);
+    let mut checked: Vec<Option<PkgId>> = Vec::new();
+    for pid in program.topo_order() {
+        let id = crate::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
+        let errs = type_errors(&checker, id, &position);
+        checked.push(errs.is_empty().then_some(id));
+        errors.extend(errs);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut units = vec![wago_lower::Unit { pkg: rt_pkg, files: rt_inputs.clone() }];
+    for pid in program.topo_order() {
+        let Some(pkg) = checked[pid.0 as usize] else { continue };
+        units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid) });
+    }
+    wago_lower::lower_program(&checker, &units, rt_pkg).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| {
+                let (path, line, col) = position(e.file, e.pos);
+                CompileError { path, line, col, msg: e.msg }
+            })
+            .collect()
+    })
+}
+
+fn parse_runtime(program: &Program) -> Result<Vec<RuntimeFile>, Vec<CompileError>> {
+    let mut errors = Vec::new();
+    let files: Vec<RuntimeFile> = RUNTIME_SOURCES
+        .iter()
+        .map(|&(name, text)| {
+            let parsed = wago_syntax::parse_file(text, &program.interner);
+            let lines = LineIndex::new(text);
+            let path = PathBuf::from("$WAGO/runtime").join(name);
+            for e in parsed.errors {
+                let (line, col) = lines.line_col(e.offset);
+                errors.push(CompileError { path: path.clone(), line, col, msg: e.msg });
+            }
+            RuntimeFile { path, text, ast: parsed.ast, lines }
+        })
+        .collect();
+    if errors.is_empty() { Ok(files) } else { Err(errors) }
+}
+
+fn file_inputs(program: &Program, pid: PackageId) -> Vec<FileInput<'_>> {
+    program
+        .package(pid)
+        .files
+        .iter()
+        .map(|&f| {
+            let file = program.file(f);
+            FileInput { ast: &file.ast, src: &file.text, id: FileId(f.0) }
+        })
+        .collect()
+}
+
+fn type_errors(
+    checker: &Checker,
+    pkg: PkgId,
+    position: &dyn Fn(FileId, u32) -> (PathBuf, u32, u32),
+) -> Vec<CompileError> {
+    checker
+        .info(pkg)
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (path, line, col) = position(d.file, d.pos);
+            CompileError { path, line, col, msg: d.msg.clone() }
+        })
+        .collect()
+}

@@ -1,0 +1,140 @@
+//! The passes, and the table that names them. Each pass is a function over
+//! one body wrapped as a [`Pass`]; each keeps the IR valid (the pass
+//! manager verifies that in debug builds). Helpers that several passes
+//! need (reading constants, substituting values) live here.
+
+mod constfold;
+mod dce;
+mod simplify_cfg;
+
+pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
+
+use crate::entity::Id;
+use crate::ir::*;
+use crate::pass::Pass;
+
+/// A pass as the command line knows it.
+pub struct PassInfo {
+    pub name: &'static str,
+    /// One line for `-print-passes`.
+    pub description: &'static str,
+    pub make: fn() -> Box<dyn Pass>,
+}
+
+/// Every pass, in a sensible order.
+pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "constfold",
+        description: "fold operations on constants with WebAssembly's semantics (never a trapping division)",
+        make: || Box::new(BodyPass("constfold", constfold::run)),
+    },
+    PassInfo {
+        name: "simplify-cfg",
+        description: "fold constant branches, drop unreachable blocks, thread jumps through empty blocks, merge chains",
+        make: || Box::new(BodyPass("simplify-cfg", simplify_cfg::run)),
+    },
+    PassInfo {
+        name: "dce",
+        description: "remove instructions whose results are unused and that have no side effects",
+        make: || Box::new(BodyPass("dce", dce::run)),
+    },
+];
+
+/// The passes a build runs when `-passes` is not given.
+pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce";
+
+pub fn lookup(name: &str) -> Option<&'static PassInfo> {
+    PASSES.iter().find(|p| p.name == name)
+}
+
+/// A pass that transforms each function body on its own.
+struct BodyPass(&'static str, fn(&mut Body) -> bool);
+
+impl Pass for BodyPass {
+    fn name(&self) -> &'static str {
+        self.0
+    }
+    fn run(&mut self, m: &mut Module) -> bool {
+        let mut changed = false;
+        for id in m.funcs.ids() {
+            if let Some(body) = m.funcs[id].body_mut() {
+                changed |= (self.1)(body);
+            }
+        }
+        changed
+    }
+}
+
+/// The bits of `v` if a `const` instruction defines it.
+pub fn const_value(body: &Body, v: Value) -> Option<u64> {
+    match body.values[v].def {
+        ValueDef::Result(inst, 0) => match body.insts[inst].op {
+            Op::Const(bits) => Some(bits),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether the constant `bits` of type `ty` is non-zero, reading only the
+/// type's width.
+pub fn const_is_true(ty: Ty, bits: u64) -> bool {
+    if ty.bytes() == 4 { bits as u32 != 0 } else { bits != 0 }
+}
+
+/// Replaces values by others, everywhere they are used in the layout.
+/// `subst[v]` may name a value that is itself replaced: chains resolve.
+pub struct Substitution {
+    map: Vec<Option<Value>>,
+}
+
+impl Substitution {
+    pub fn new(body: &Body) -> Self {
+        Substitution { map: vec![None; body.values.len()] }
+    }
+    pub fn insert(&mut self, from: Value, to: Value) {
+        self.map[from.index()] = Some(to);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.iter().all(Option::is_none)
+    }
+    pub fn resolve(&self, mut v: Value) -> Value {
+        // Bounded: a well-formed substitution has no cycles, and each step
+        // moves to a value defined earlier in dominance order.
+        for _ in 0..self.map.len() {
+            match self.map[v.index()] {
+                Some(to) if to != v => v = to,
+                _ => break,
+            }
+        }
+        v
+    }
+    /// Rewrites every operand and block argument in the layout.
+    pub fn apply(&self, body: &mut Body) {
+        if self.is_empty() {
+            return;
+        }
+        for i in 0..body.layout.len() {
+            let b = body.layout[i];
+            for k in 0..body.blocks[b].insts.len() {
+                let inst = body.blocks[b].insts[k];
+                for a in &mut body.insts[inst].args {
+                    *a = self.resolve(*a);
+                }
+            }
+            if let Some(term) = &mut body.blocks[b].term {
+                self.apply_term(term);
+            }
+        }
+    }
+    fn apply_term(&self, term: &mut Terminator) {
+        match term {
+            Terminator::Branch { cond: v, .. } | Terminator::Switch { index: v, .. } => *v = self.resolve(*v),
+            Terminator::Return(vals) => vals.iter_mut().for_each(|v| *v = self.resolve(*v)),
+            Terminator::Jump(_) | Terminator::Unreachable => {}
+        }
+        for t in term.targets_mut() {
+            t.args.iter_mut().for_each(|v| *v = self.resolve(*v));
+        }
+    }
+}

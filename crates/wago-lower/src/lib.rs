@@ -1,0 +1,326 @@
+//! Lowers a checked Go program to wago's IR (`wago-ir`).
+//!
+//! It owns the meaning of Go's constructs in machine terms: value layouts
+//! (`layout`), SSA construction from variables (`func`), expressions with
+//! Go's integer, string and check semantics (`expr`), statements and
+//! control flow (`stmt`), maps and their type descriptors (`maps`), and
+//! the program around them (this module):
+//! functions and their link names, package variables as data objects,
+//! string literals, package initialisation, and the entry point. Runtime
+//! operations are calls to functions of wago's own `runtime` package (Go
+//! source, checked and lowered like the user's), found by name.
+//! It reads the checker's results and never re-checks: a program that
+//! reaches it type-checked clean. It knows nothing of WebAssembly encoding.
+
+mod closure;
+mod expr;
+mod func;
+pub mod layout;
+mod maps;
+mod stmt;
+
+use std::collections::HashMap;
+use wago_ir::{Data, DataId, Func, FuncId, FuncKind, Module, Signature, Ty};
+use wago_syntax::ast::{self, DeclId, Pos};
+use wago_types::check::FileInfo;
+use wago_types::types::Type;
+use wago_types::{Checker, FileId, FileInput, ObjId, PkgId, TypeId};
+
+use layout::Layout;
+
+/// One checked package to lower, with the files it was checked from (in
+/// the order the checker saw them).
+pub struct Unit<'f> {
+    pub pkg: PkgId,
+    pub files: Vec<FileInput<'f>>,
+}
+
+/// Something the lowering cannot translate (yet), at a source position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LowerError {
+    pub file: FileId,
+    pub pos: Pos,
+    pub msg: String,
+}
+
+/// Lowers `units` (in dependency order: each after its imports, the
+/// runtime first, the main package last) to one IR module whose entry
+/// initialises every package in order and runs `main.main`.
+pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
+    let mut lw = Lowerer::new(ck, units, runtime);
+    lw.declare_all();
+    lw.lower_bodies();
+    lw.lower_entry();
+    if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
+}
+
+/// Where a function's syntax is: unit, file and declaration.
+#[derive(Clone, Copy)]
+struct FuncSrc {
+    unit: usize,
+    file: usize,
+    decl: DeclId,
+}
+
+/// Program-wide lowering state.
+pub(crate) struct Lowerer<'c, 'a> {
+    pub ck: &'c Checker<'a>,
+    pub layout: Layout<'c, 'a>,
+    pub units: &'c [Unit<'c>],
+    pub module: Module,
+    /// Declared functions and methods by object.
+    pub funcs: HashMap<ObjId, FuncId>,
+    /// Package-level variables: their memory.
+    pub globals: HashMap<ObjId, DataId>,
+    /// String literal bytes, shared.
+    strings: HashMap<Box<[u8]>, DataId>,
+    /// Functions of the runtime package by name.
+    runtime_funcs: HashMap<&'static str, ObjId>,
+    runtime: PkgId,
+    /// `__heap_base`: placed by the linker after all static data.
+    pub heap_base: DataId,
+    bodies: Vec<(FuncId, ObjId, FuncSrc)>,
+    /// Per file: which variables live in cells, what closures capture.
+    pub(crate) facts: HashMap<FileId, std::rc::Rc<closure::FileFacts>>,
+    /// Function values of declared functions: their static closure objects.
+    pub(crate) func_values: HashMap<FuncId, DataId>,
+    /// Function literals lowered so far, for their link names.
+    pub(crate) lit_count: HashMap<FuncId, u32>,
+    pub errors: Vec<LowerError>,
+    /// Map type descriptors and the map key scratch area (see `maps`).
+    pub(crate) maps: maps::MapData,
+}
+
+impl<'c, 'a> Lowerer<'c, 'a> {
+    fn new(ck: &'c Checker<'a>, units: &'c [Unit<'c>], runtime: PkgId) -> Self {
+        let mut module = Module::default();
+        let heap_base = module.data.push(Data { name: "__heap_base".into(), align: 16, ..Default::default() });
+        Lowerer {
+            heap_base,
+            ck,
+            layout: Layout::new(ck),
+            units,
+            module,
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            strings: HashMap::new(),
+            runtime_funcs: HashMap::new(),
+            runtime,
+            bodies: Vec::new(),
+            facts: HashMap::new(),
+            func_values: HashMap::new(),
+            lit_count: HashMap::new(),
+            errors: Vec::new(),
+            maps: Default::default(),
+        }
+    }
+
+    pub fn error(&mut self, file: FileId, pos: Pos, msg: impl Into<String>) {
+        self.errors.push(LowerError { file, pos, msg: msg.into() });
+    }
+
+    fn info(&self, unit: usize, file: usize) -> &'c FileInfo {
+        &self.ck.info(self.units[unit].pkg).files[file]
+    }
+
+    /// Declares every function, method and package variable.
+    fn declare_all(&mut self) {
+        for (ui, unit) in self.units.iter().enumerate() {
+            for (fi, input) in unit.files.iter().enumerate() {
+                for &d in input.ast.top_decls() {
+                    match *input.ast.decl(d) {
+                        ast::Decl::Func { name, .. } => self.declare_func(ui, fi, d, name),
+                        ast::Decl::Gen { tok: wago_syntax::token::Token::Var, specs, .. } => {
+                            for &s in input.ast.specs_of(specs) {
+                                if let ast::Spec::Value { names, .. } = *input.ast.spec(s) {
+                                    for &n in input.ast.exprs_of(names) {
+                                        self.declare_global(ui, fi, n);
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    fn declare_global(&mut self, ui: usize, fi: usize, name: ast::ExprId) {
+        let Some(obj) = self.info(ui, fi).defs.get(&name) else { return };
+        if self.ck.obj_name(obj) == "_" {
+            return;
+        }
+        let ty = self.ck.objs.get(obj).ty;
+        let data = Data {
+            name: self.link_name(obj),
+            align: self.layout.align(ty).max(1),
+            size: self.layout.size(ty),
+            init: Vec::new(),
+            relocs: Vec::new(),
+        };
+        let id = self.module.data.push(data);
+        self.globals.insert(obj, id);
+    }
+
+    fn declare_func(&mut self, ui: usize, fi: usize, d: DeclId, name: ast::ExprId) {
+        let input = &self.units[ui].files[fi];
+        let Some(obj) = self.info(ui, fi).defs.get(&name) else { return };
+        let sig_ty = self.ck.objs.get(obj).ty;
+        let Some(sig) = self.ck.types.signature(sig_ty) else { return };
+        if !sig.type_params.is_empty() || self.recv_is_generic(sig.recv) {
+            return; // generic: instantiated on use (not yet supported)
+        }
+        let mut link = self.link_name(obj);
+        if sig.recv.is_none() && self.ck.obj_name(obj) == "init" {
+            // `init` functions are not declared in the package scope and may
+            // repeat: gc names them pkg.init.0, pkg.init.1, …
+            let n = self.module.funcs.values().filter(|f| f.name.starts_with(&format!("{link}."))).count();
+            link = format!("{link}.{n}");
+        }
+        let ir_sig = self.ir_signature(sig_ty);
+        let ast::Decl::Func { body, doc, .. } = *input.ast.decl(d) else { return };
+        let import = doc.and_then(|g| wasm_import(input.ast, input.src, g));
+        let kind = match (body, import) {
+            (_, Some((module, name))) => FuncKind::Import { module, name },
+            (Some(_), None) => FuncKind::Body(Default::default()),
+            (None, None) => {
+                if self.units[ui].pkg == self.runtime
+                    && func::intrinsic(self.ck.obj_name(obj), self.heap_base).is_some()
+                {
+                    return; // lowered inline at each call
+                }
+                FuncKind::Import { module: "env".into(), name: link.clone() }
+            }
+        };
+        let has_body = matches!(kind, FuncKind::Body(_));
+        let id = self.module.funcs.push(Func { name: link, sig: ir_sig, kind, export: None });
+        self.funcs.insert(obj, id);
+        if self.units[ui].pkg == self.runtime {
+            self.runtime_funcs.insert(self.ck.obj_name(obj), obj);
+        }
+        if has_body {
+            self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }));
+        }
+    }
+
+    fn recv_is_generic(&self, recv: Option<ObjId>) -> bool {
+        let Some(r) = recv else { return false };
+        let (t, _) = self.ck.deref(self.ck.objs.get(r).ty);
+        match self.ck.types.get(t) {
+            Type::Named(n) => !n.type_params.is_empty() || !n.type_args.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The IR signature of a Go function type: the receiver's, then each
+    /// parameter's registers; each result's registers.
+    pub fn ir_signature(&self, sig_ty: TypeId) -> Signature {
+        let sig = self.ck.types.signature(sig_ty).expect("a signature");
+        let mut params = Vec::new();
+        if let Some(r) = sig.recv {
+            params.extend(self.layout.regs(self.ck.objs.get(r).ty).tys);
+        }
+        params.extend(self.layout.regs(sig.params).tys);
+        Signature { params, results: self.layout.regs(sig.results).tys }
+    }
+
+    /// gc's link name: `pkg.F`, `pkg.T.M`, `pkg.(*T).M`.
+    pub fn link_name(&self, obj: ObjId) -> String {
+        let o = self.ck.objs.get(obj);
+        let pkg = o.pkg.map_or("", |p| self.ck.package(p).path.as_str());
+        let name = self.ck.name(o.name);
+        let recv = self.ck.types.signature(o.ty).and_then(|s| s.recv);
+        match recv {
+            Some(r) => {
+                let rt = self.ck.objs.get(r).ty;
+                let (base, ptr) = self.ck.deref(rt);
+                let tname = self.ck.type_string(base, o.pkg);
+                if ptr { format!("{pkg}.(*{tname}).{name}") } else { format!("{pkg}.{tname}.{name}") }
+            }
+            None => format!("{pkg}.{name}"),
+        }
+    }
+
+    /// The data object holding a string literal's bytes.
+    pub fn string_data(&mut self, bytes: &[u8]) -> DataId {
+        if let Some(&d) = self.strings.get(bytes) {
+            return d;
+        }
+        let name = format!("go:string.{}", self.strings.len());
+        let d = self.module.data.push(Data {
+            name,
+            align: 1,
+            size: bytes.len() as u32,
+            init: bytes.to_vec(),
+            relocs: Vec::new(),
+        });
+        self.strings.insert(bytes.into(), d);
+        d
+    }
+
+    /// The IR function of a runtime function, by its Go name.
+    pub fn runtime_func(&self, name: &str) -> Option<FuncId> {
+        self.runtime_funcs.get(name).and_then(|o| self.funcs.get(o)).copied()
+    }
+
+    fn lower_bodies(&mut self) {
+        for (id, obj, src) in std::mem::take(&mut self.bodies) {
+            let input = self.units[src.unit].files[src.file];
+            let info = self.info(src.unit, src.file);
+            let body = func::lower_func(self, input, info, obj, src.decl, id);
+            if let FuncKind::Body(b) = &mut self.module.funcs[id].kind {
+                *b = body;
+            }
+        }
+    }
+
+    /// Package initialisers, in dependency order, then `main.main`, from
+    /// the exported `_start`.
+    fn lower_entry(&mut self) {
+        let mut inits = Vec::new();
+        for ui in 0..self.units.len() {
+            if let Some(f) = func::lower_package_init(self, ui) {
+                inits.push(f);
+            }
+        }
+        let main_pkg = self.units.last().map(|u| u.pkg);
+        let main_fn = main_pkg.and_then(|p| {
+            let scope = self.ck.package(p).scope;
+            let name = self.ck.names.intern("main");
+            self.ck.scopes.lookup_local(scope, name).and_then(|o| self.funcs.get(&o).copied())
+        });
+        let Some(main_fn) = main_fn else {
+            let file = self.units.last().and_then(|u| u.files.first()).map_or(FileId(0), |f| f.id);
+            self.error(file, 0, "function main is undeclared in the main package");
+            return;
+        };
+        let mut body = wago_ir::Body::default();
+        let b = body.add_block();
+        for f in inits.into_iter().chain([main_fn]) {
+            body.push(b, wago_ir::Op::Call(f), vec![], &[]);
+        }
+        body.terminate(b, wago_ir::Terminator::Return(vec![]));
+        let start = self.module.funcs.push(Func {
+            name: "_start".into(),
+            sig: Signature::default(),
+            kind: FuncKind::Body(body),
+            export: Some("_start".into()),
+        });
+        self.module.entry = Some(start);
+    }
+}
+
+/// `//go:wasmimport module name` in a declaration's doc comment.
+fn wasm_import(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Option<(String, String)> {
+    file.comments_of(doc).find_map(|c| {
+        let text = &src[c.slash as usize..c.end as usize];
+        let mut words = text.strip_prefix("//go:wasmimport ")?.split_whitespace();
+        Some((words.next()?.to_string(), words.next()?.to_string()))
+    })
+}
+
+/// `Ty` of a one-register type (for callers that know it is one).
+pub(crate) fn one(tys: &[Ty]) -> Ty {
+    tys.first().copied().unwrap_or(Ty::I32)
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Writes the expected result of every program in tests/run/ (or of the
+# programs named) from real Go: NAME.golden holds the exit status, the
+# stdout and the stderr, up to and including the first "panic: " or
+# "fatal error: " line (what follows is a goroutine trace that differs by
+# platform). Each program is built natively and for GOOS=wasip1
+# GOARCH=wasm; the wasm build is run by wago's embedded runtime
+# (`wago run`), and the two results must agree before a golden is written.
+# Usage: scripts/gen-run-cases.sh [tests/run/NAME.go ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=$(realpath -m "${CARGO_TARGET_DIR:-target}")
+cargo build --release --quiet -p wago
+wago="$target/release/wago"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Prints the normalised result of running "$@".
+result() {
+  local status=0
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || status=$?
+  echo "exit $status"
+  echo "-- stdout --"
+  cat "$tmp/out"
+  echo "-- stderr --"
+  awk '{ print } /^(panic: |fatal error: )/ { exit }' "$tmp/err"
+}
+
+cases=("$@")
+[ ${#cases[@]} -eq 0 ] && cases=(tests/run/*.go)
+failed=0
+for src in "${cases[@]}"; do
+  name=${src%.go}
+  (cd "$(dirname "$src")" && go build -o "$tmp/native" "$(basename "$src")")
+  (cd "$(dirname "$src")" && GOOS=wasip1 GOARCH=wasm go build -o "$tmp/prog.wasm" "$(basename "$src")")
+  result "$tmp/native" >"$tmp/native.golden"
+  result "$wago" run "$tmp/prog.wasm" >"$tmp/wasm.golden"
+  if ! cmp -s "$tmp/native.golden" "$tmp/wasm.golden"; then
+    echo "$src: native and wasip1 results differ:" >&2
+    diff "$tmp/native.golden" "$tmp/wasm.golden" >&2 || true
+    failed=1
+    continue
+  fi
+  cp "$tmp/native.golden" "$name.golden"
+done
+exit $failed

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var c <-chan int
+	var d chan int = c
+	_ = d
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var s struct{ f int }
+	s.f := 1
+}

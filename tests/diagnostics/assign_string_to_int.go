@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var i int
+	i = "s"
+	_ = i
+}

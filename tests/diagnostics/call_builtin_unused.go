@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := []int{}
+	append(s, 1)
+}

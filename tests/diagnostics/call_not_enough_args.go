@@ -1,0 +1,7 @@
+package main
+
+func f(a, b int) {}
+
+func main() {
+	f(1)
+}

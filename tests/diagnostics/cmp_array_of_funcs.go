@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a, b [2]func()
+	_ = a == b
+}

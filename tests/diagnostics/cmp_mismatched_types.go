@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	i, s := 1, "a"
+	_ = i == s
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := []int{}, []int{}
+	_ = a == b
+}

@@ -1,0 +1,5 @@
+package main
+
+const c = 1.0 / 0.0
+
+func main() {}

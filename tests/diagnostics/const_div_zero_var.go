@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 10
+	_ = x / 0
+}

@@ -1,0 +1,5 @@
+package main
+
+var x = iota
+
+func main() { _ = x }

@@ -1,0 +1,10 @@
+package main
+
+const (
+	a uint8 = iota * 100
+	b
+	c
+	d
+)
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+const u uint = 1
+const n = -u
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var v = 1
+
+const c = v
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const c = 1 << 100000
+
+func main() {}

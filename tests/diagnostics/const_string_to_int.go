@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var i int = "a"
+	_ = i
+}

@@ -1,0 +1,7 @@
+package main
+
+type S struct{ a int }
+
+func main() {
+	_ = int(S{})
+}

@@ -1,0 +1,9 @@
+package main
+
+type I interface{ M() }
+
+type S struct {
+	*I
+}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+type P *int
+
+type S struct {
+	*P
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f[T comparable](x T) {}
+
+func main() {
+	f([]int{})
+}

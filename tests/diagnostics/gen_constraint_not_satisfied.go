@@ -1,0 +1,7 @@
+package main
+
+func f[T ~int](x T) {}
+
+func main() {
+	f("s")
+}

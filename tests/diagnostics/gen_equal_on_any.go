@@ -1,0 +1,7 @@
+package main
+
+func f[T any](a, b T) bool {
+	return a == b
+}
+
+func main() {}

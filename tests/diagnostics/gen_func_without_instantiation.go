@@ -1,0 +1,8 @@
+package main
+
+func f[T any](x T) {}
+
+func main() {
+	g := f
+	_ = g
+}

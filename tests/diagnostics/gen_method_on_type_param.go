@@ -1,0 +1,7 @@
+package main
+
+func f[T any](x T) {
+	x.M()
+}
+
+func main() {}

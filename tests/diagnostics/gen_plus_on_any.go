@@ -1,0 +1,7 @@
+package main
+
+func f[T any](a T) T {
+	return a + a
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type S struct{}
+
+func (s S[T]) M() {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f[T ~int](x string) T {
+	return T(x)
+}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var c comparable
+
+func main() { _ = c }

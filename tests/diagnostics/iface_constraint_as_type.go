@@ -1,0 +1,5 @@
+package main
+
+var x interface{ int }
+
+func main() { _ = x }

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func show(s fmt.Stringer) {}
+
+func main() {
+	show(T{})
+}

@@ -1,0 +1,7 @@
+package main
+
+type P struct{ name string }
+
+func main() {
+	_ = P{name: 3}
+}

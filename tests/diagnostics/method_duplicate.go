@@ -1,0 +1,8 @@
+package main
+
+type S struct{}
+
+func (S) M() {}
+func (S) M() {}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+type S struct{}
+
+func (*S) M() {}
+
+func main() {
+	_ = S.M
+}

@@ -1,0 +1,7 @@
+package main
+
+type S struct{ X int }
+
+func (S) X() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func (i int) M() {}
+
+func main() {}

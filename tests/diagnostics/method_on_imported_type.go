@@ -1,0 +1,7 @@
+package main
+
+import "strings"
+
+func (b *strings.Builder) M() {}
+
+func main() {}

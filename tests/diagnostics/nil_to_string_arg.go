@@ -1,0 +1,7 @@
+package main
+
+func f(s string) {}
+
+func main() {
+	f(nil)
+}

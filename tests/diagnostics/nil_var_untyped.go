@@ -1,0 +1,5 @@
+package main
+
+var x = nil
+
+func main() {}

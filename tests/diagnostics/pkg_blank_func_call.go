@@ -1,0 +1,7 @@
+package main
+
+func _() {}
+
+func main() {
+	_()
+}

@@ -1,0 +1,7 @@
+package main
+
+import . "strings"
+
+func Contains() {}
+
+func main() { _ = ToUpper("a") }

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+var fmt = 1
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"crypto/rand"
+	"math/rand"
+)
+
+func main() {
+	_ = rand.Int()
+}

@@ -1,0 +1,7 @@
+package main
+
+func init() {}
+
+var f = init
+
+func main() { _ = f }

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func (T) m() int { return v }
+
+var v = T{}.m()
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var v = 1
+
+var w v
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+type A = B
+type B = A
+
+func main() {}

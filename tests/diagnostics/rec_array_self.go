@@ -1,0 +1,5 @@
+package main
+
+type T [1]T
+
+func main() {}

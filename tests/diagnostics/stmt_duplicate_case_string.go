@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "a"
+	switch s {
+	case "a", "b", "a":
+	}
+}

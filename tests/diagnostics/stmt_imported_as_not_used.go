@@ -1,0 +1,5 @@
+package main
+
+import f "fmt"
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := 3
+	_ = 1 << s
+}

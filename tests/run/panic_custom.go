@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("start")
+	panic("something went wrong")
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{ x int }
+
+func main() {
+	var p *T
+	println("ok")
+	println(p.x)
+}

@@ -14,7 +14,7 @@ demo:
 test:
 	cargo fmt --all --check
 	scripts/with-go.sh cargo clippy --workspace --all-targets -- -D warnings
-	scripts/with-go.sh cargo test --workspace --release
+	scripts/with-go.sh scripts/with-wasmtime.sh cargo test --workspace --release
 
 # Parse speed of wago's parser against go/parser over $GOROOT/src (bench/parse.sh).
 .PHONY: bench
@@ -26,3 +26,9 @@ bench:
 .PHONY: bench-check
 bench-check:
 	scripts/with-go.sh bench/check.sh
+
+# Back end: build time, module sizes and run time against GOOS=wasip1 go
+# (bench/build.sh).
+.PHONY: bench-build
+bench-build:
+	scripts/with-go.sh bench/build.sh

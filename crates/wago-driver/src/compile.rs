@@ -16,13 +16,14 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("panic.go", include_str!("../../../runtime/panic.go")),
     ("string.go", include_str!("../../../runtime/string.go")),
     ("slice.go", include_str!("../../../runtime/slice.go")),
+    ("complex.go", include_str!("../../../runtime/complex.go")),
     ("hash.go", include_str!("../../../runtime/hash.go")),
     ("map.go", include_str!("../../../runtime/map.go")),
     ("float.go", include_str!("../../../runtime/float.go")),
 ];
 
 /// The passes a build runs, in order.
-pub const DEFAULT_PASSES: &str = "simplify-cfg,constfold,dce";
+pub const DEFAULT_PASSES: &str = "constfold,simplify-cfg,dce";
 
 /// A compile error at a position (`line` and `col` are 1-based; 0 when
 /// the error has no position).

@@ -172,7 +172,9 @@ impl FnLower<'_, '_, '_> {
         let results = sig.results.clone();
         let mut all = vec![idx, fv];
         all.extend(args);
-        self.push(Op::CallIndirect(sig), all, &results)
+        let r = self.push(Op::CallIndirect(sig), all, &results);
+        self.panic_check();
+        r
     }
 
     /// A function literal: its code as a function of its own, and a fresh
@@ -181,7 +183,7 @@ impl FnLower<'_, '_, '_> {
         let ast::Expr::FuncLit { body, .. } = *self.file.expr(e) else { unreachable!() };
         let captures = self.facts.captures.get(&e).cloned().unwrap_or_default();
         let fn_ty = self.ty_of(e);
-        let f = self.lower_lit_body(e, body, fn_ty, &captures);
+        let f = self.lower_lit_body(body, fn_ty, &captures);
         let size = 4 + 4 * captures.len() as i64;
         let n = self.iconst(Ty::I32, size);
         let obj = self.runtime_call(self.pos(e), "alloc", vec![n])[0];
@@ -200,7 +202,7 @@ impl FnLower<'_, '_, '_> {
         vec![obj]
     }
 
-    fn lower_lit_body(&mut self, e: ExprId, body: ast::StmtId, fn_ty: TypeId, captures: &[ObjId]) -> FuncId {
+    fn lower_lit_body(&mut self, body: ast::StmtId, fn_ty: TypeId, captures: &[ObjId]) -> FuncId {
         let outer = self.name.clone();
         let count = self.lw.lit_count.entry(self.func_id).or_insert(0);
         *count += 1;
@@ -227,8 +229,8 @@ impl FnLower<'_, '_, '_> {
             f.write_var((n, 0), cell);
             f.locals.insert(v, Local::Cell(n));
         }
+        f.init_defers(body);
         f.stmt(body);
-        let _ = e;
         let lowered = f.finish_body();
         self.lw.module.funcs[id].kind = FuncKind::Body(lowered);
         id
@@ -280,6 +282,7 @@ impl FnLower<'_, '_, '_> {
         });
         let input = FileInput { ast: self.file, src: "", id: self.file_id };
         let mut w = FnLower::new(self.lw, input, self.info);
+        w.func_id = id;
         let entry = w.block();
         let params: Vec<Value> = sig.params.iter().map(|&t| w.body.add_param(entry, t)).collect();
         let mut args = w.load_value(params[0], 8, recv_ty);

@@ -7,7 +7,7 @@
 
 use crate::func::{FnLower, Local};
 use dashu::integer::IBig;
-use wago_ir::{BinOp, ConvOp, FloatCC, IntCC, Op, Terminator, Ty, UnOp, Value};
+use wago_ir::{BinOp, ConvOp, FloatCC, IntCC, Op, Ty, UnOp, Value};
 use wago_syntax::ast::{self, ExprId, Pos};
 use wago_syntax::token::Token;
 use wago_types::TypeId;
@@ -117,6 +117,9 @@ impl FnLower<'_, '_, '_> {
 
     pub fn implicit(&mut self, vals: Vec<Value>, from: TypeId, to: TypeId, e: ExprId) -> Vec<Value> {
         let ck = self.lw.ck;
+        if ck.types.basic(from) == Some(BasicKind::UntypedNil) {
+            return self.zero_value(to);
+        }
         if ck.types.is_interface(to) && !ck.types.is_interface(from) {
             self.error(self.pos(e), "wago: conversion to interface types is not supported yet");
             return self.zero_value(to);
@@ -487,8 +490,7 @@ impl FnLower<'_, '_, '_> {
         self.seal(fail);
         self.switch_to(fail);
         let c = self.iconst(Ty::I32, code);
-        self.runtime_call(self.pos(e), "panicBounds", vec![c, x, y]);
-        self.terminate(Terminator::Unreachable);
+        self.call_panicking(self.pos(e), "panicBounds", vec![c, x, y]);
         self.seal(cont);
         self.switch_to(cont);
     }
@@ -500,8 +502,7 @@ impl FnLower<'_, '_, '_> {
         self.branch(ok, cont, fail);
         self.seal(fail);
         self.switch_to(fail);
-        self.runtime_call(self.pos(e), f, args);
-        self.terminate(Terminator::Unreachable);
+        self.call_panicking(self.pos(e), f, args);
         self.seal(cont);
         self.switch_to(cont);
     }
@@ -666,8 +667,16 @@ impl FnLower<'_, '_, '_> {
     /// of a signed value); a negative signed count panics.
     fn shift(&mut self, op: Token, x: ExprId, y: ExprId, ty: TypeId) -> Value {
         let a = self.expr(x)[0];
-        let yt = self.ty_of(y);
         let cnt = self.expr(y)[0];
+        self.shift_values(op, a, cnt, ty, y)
+    }
+
+    /// `a << cnt` / `a >> cnt` for a value of type `ty`, the count being
+    /// the value of expression `y`. Counts at or beyond the width give 0
+    /// (or the sign for `>>` of a signed value); a negative signed count
+    /// panics.
+    pub fn shift_values(&mut self, op: Token, a: Value, cnt: Value, ty: TypeId, y: ExprId) -> Value {
+        let yt = self.ty_of(y);
         let t = self.body.ty(a);
         let signed_cnt = self.lw.layout.is_signed(yt) && !self.lw.ck.types.is_untyped(yt);
         let mut c = self.widen_i64(cnt, signed_cnt);
@@ -684,7 +693,7 @@ impl FnLower<'_, '_, '_> {
         }
         let signed = self.lw.layout.is_signed(ty);
         let (bin, over) = match (op, signed) {
-            (Token::Shl, _) => (BinOp::Shl, None),
+            (Token::Shl | Token::ShlAssign, _) => (BinOp::Shl, None),
             (_, true) => (BinOp::SShr, Some(width - 1)),
             (_, false) => (BinOp::UShr, None),
         };
@@ -762,7 +771,7 @@ impl FnLower<'_, '_, '_> {
         vec![self.push1(Op::Icmp(cc), vec![c, zero], Ty::I32)]
     }
 
-    fn complex_binary(&mut self, op: Token, a: &[Value], b: &[Value], at: ExprId) -> Vec<Value> {
+    pub fn complex_binary(&mut self, op: Token, a: &[Value], b: &[Value], at: ExprId) -> Vec<Value> {
         let t = self.body.ty(a[0]);
         let f = |s: &mut Self, o, x, y| s.push1(Op::Binary(o), vec![x, y], t);
         match op {
@@ -776,8 +785,10 @@ impl FnLower<'_, '_, '_> {
                 vec![f(self, BinOp::FSub, ac, bd), f(self, BinOp::FAdd, ad, bc)]
             }
             _ => {
-                self.error(self.pos(at), "wago: complex division is not supported yet");
-                a.to_vec()
+                // In float64, as gc does for complex64 too, then rounded.
+                let wide: Vec<Value> = a.iter().chain(b).map(|&v| self.float_resize(v, Ty::F64)).collect();
+                let q = self.runtime_call(self.pos(at), "complex128div", wide);
+                q.into_iter().map(|v| self.float_resize(v, t)).collect()
             }
         }
     }
@@ -796,7 +807,7 @@ impl FnLower<'_, '_, '_> {
             Some(Mode::Builtin(b)) => return self.builtin(b, e, &args, ellipsis != ast::NO_POS),
             _ => {}
         }
-        let callee = self.static_callee(fun);
+        let callee = self.static_callee_of(fun);
         let Some((obj, recv)) = callee else {
             let fn_ty = self.ty_of(fun);
             if self.lw.ck.types.signature(fn_ty).is_none() {
@@ -806,17 +817,24 @@ impl FnLower<'_, '_, '_> {
             let sig = self.lw.ck.types.signature(fn_ty).expect("checked").clone();
             let ck = self.lw.ck;
             let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
-            let vals = self.call_args(&args, &params, sig.variadic && ellipsis == ast::NO_POS, e);
+            let vals = self.call_args_for(&args, &params, sig.variadic && ellipsis == ast::NO_POS, e);
             return self.call_value(fv, fn_ty, vals, fun);
         };
         let Some(&f) = self.lw.funcs.get(&obj) else {
             if let Some(op) = crate::func::intrinsic(self.lw.ck.obj_name(obj), self.lw.heap_base) {
-                let vals: Vec<Value> = args.iter().flat_map(|&a| self.expr(a)).collect();
+                let mut vals: Vec<Value> = args.iter().flat_map(|&a| self.expr(a)).collect();
+                if let Op::CallIndirect(_) = op {
+                    // The closure object's code index, then the object.
+                    let idx = self.push1(Op::Load { kind: wago_ir::MemKind::Full, offset: 0 }, vec![vals[0]], Ty::I32);
+                    vals.insert(0, idx);
+                }
                 let tys = self.lw.layout.regs(self.ty_of(e)).tys;
                 return self.push(op, vals, &tys);
             }
             self.error(self.pos(e), "wago: calls of generic functions are not supported yet");
-            return vec![];
+            // The result's registers keep the rest of the lowering going.
+            let tys = self.lw.layout.regs(self.ty_of(e)).tys;
+            return self.zeros(&tys);
         };
         let ck = self.lw.ck;
         let sig = ck.types.signature(ck.objs.get(obj).ty).expect("callee signature").clone();
@@ -825,17 +843,21 @@ impl FnLower<'_, '_, '_> {
             vals.extend(self.receiver_value(r, obj));
         }
         let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
-        vals.extend(self.call_args(&args, &params, sig.variadic && ellipsis == ast::NO_POS, e));
+        vals.extend(self.call_args_for(&args, &params, sig.variadic && ellipsis == ast::NO_POS, e));
         self.call(f, vals)
     }
 
     /// Arguments converted to the parameter types; a variadic tail is
     /// packed into a slice.
-    fn call_args(&mut self, args: &[ExprId], params: &[TypeId], pack: bool, e: ExprId) -> Vec<Value> {
+    pub fn call_args_for(&mut self, args: &[ExprId], params: &[TypeId], pack: bool, e: ExprId) -> Vec<Value> {
         let mut vals = Vec::new();
-        if args.len() == 1 && params.len() > 1 {
+        if let [a] = *args
+            && let Type::Tuple(vars) = self.lw.ck.types.get(self.ty_of(a))
+        {
             // f(g()) with a multi-value g.
-            return self.expr(args[0]);
+            let parts: Vec<TypeId> = vars.iter().map(|&v| self.lw.ck.objs.get(v).ty).collect();
+            let all = self.expr(a);
+            return if pack { self.pack_results(all, &parts, params, a) } else { all };
         }
         let fixed = if pack { params.len() - 1 } else { params.len() };
         for (i, &a) in args.iter().enumerate().take(fixed) {
@@ -849,12 +871,44 @@ impl FnLower<'_, '_, '_> {
         vals
     }
 
+    /// The registers of `f(g())` for a variadic `f`: `g`'s results for the
+    /// fixed parameters, then a fresh slice holding the others.
+    fn pack_results(&mut self, all: Vec<Value>, parts: &[TypeId], params: &[TypeId], call: ExprId) -> Vec<Value> {
+        let fixed = params.len() - 1;
+        let mut at = 0;
+        let mut vals = Vec::new();
+        for &t in &parts[..fixed.min(parts.len())] {
+            let n = self.lw.layout.regs(t).tys.len();
+            vals.extend_from_slice(&all[at..at + n]);
+            at += n;
+        }
+        let st = params[fixed];
+        let et = self.slice_elem(st);
+        let rest = parts.len().saturating_sub(fixed);
+        if rest == 0 {
+            vals.extend(self.zeros(&[Ty::Ptr, Ty::I32, Ty::I32]));
+            return vals;
+        }
+        let size = self.lw.layout.size(et);
+        let total = self.iconst(Ty::I32, (size as i64 * rest as i64).max(1));
+        let p = self.runtime_call(ast::NO_POS, "alloc", vec![total])[0];
+        for (i, &t) in parts[fixed..].iter().enumerate() {
+            let n = self.lw.layout.regs(t).tys.len();
+            let v = self.implicit(all[at..at + n].to_vec(), t, et, call);
+            self.store_value(p, size * i as u32, et, &v);
+            at += n;
+        }
+        let len = self.iconst(Ty::I32, rest as i64);
+        vals.extend([p, len, len]);
+        vals
+    }
+
     /// The statically known function of a call: a function name or a
     /// method selected on a value (with its receiver expression).
-    fn static_callee(&mut self, fun: ExprId) -> Option<(wago_types::ObjId, Option<ExprId>)> {
+    pub fn static_callee_of(&mut self, fun: ExprId) -> Option<(wago_types::ObjId, Option<ExprId>)> {
         let ck = self.lw.ck;
         match *self.file.expr(fun) {
-            ast::Expr::Paren { x, .. } => self.static_callee(x),
+            ast::Expr::Paren { x, .. } => self.static_callee_of(x),
             ast::Expr::Ident { .. } => {
                 let o = self.info.uses.get(&fun)?;
                 matches!(ck.objs.get(o).kind, ObjKind::Func { .. }).then_some((o, None))
@@ -928,11 +982,23 @@ impl FnLower<'_, '_, '_> {
         let pos = self.pos(e);
         match b {
             Builtin::Print | Builtin::Println => {
-                for (i, &a) in args.iter().enumerate() {
+                // All operands are evaluated before anything is printed.
+                let vals: Vec<(TypeId, Vec<Value>)> = match args {
+                    // `println(f())`: each of f's results.
+                    [a] if matches!(self.lw.ck.types.get(self.ty_of(*a)), Type::Tuple(_)) => {
+                        let ck = self.lw.ck;
+                        let tys: Vec<TypeId> =
+                            ck.types.tuple_vars(self.ty_of(*a)).iter().map(|&v| ck.objs.get(v).ty).collect();
+                        let parts = self.values_for(&[*a], &tys);
+                        tys.into_iter().zip(parts).collect()
+                    }
+                    _ => args.iter().map(|&a| (self.print_type(a), self.expr(a))).collect(),
+                };
+                for (i, (t, v)) in vals.into_iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
                         self.runtime_call(pos, "printsp", vec![]);
                     }
-                    self.print_arg(a);
+                    self.print_values(t, v, pos);
                 }
                 if b == Builtin::Println {
                     self.runtime_call(pos, "printnl", vec![]);
@@ -1000,7 +1066,6 @@ impl FnLower<'_, '_, '_> {
             }
             Builtin::Panic => {
                 self.panic_value(args[0]);
-                self.terminate(Terminator::Unreachable);
                 vec![]
             }
             Builtin::Real | Builtin::Imag => {
@@ -1060,10 +1125,10 @@ impl FnLower<'_, '_, '_> {
             None => self.expr(arg),
         };
         if ck.types.is_string(own) {
-            self.runtime_call(pos, "panicString", v);
+            self.call_panicking(pos, "panicString", v);
         } else if ck.types.is_integer(own) {
             let i = self.widen_i64(v[0], self.lw.layout.is_signed(own));
-            self.runtime_call(pos, "panicInt", vec![i]);
+            self.call_panicking(pos, "panicInt", vec![i]);
         } else {
             self.error(pos, "wago: panic with this value type is not supported yet");
         }
@@ -1086,21 +1151,21 @@ impl FnLower<'_, '_, '_> {
         self.push1(Op::Select, vec![c, a, b], rt)
     }
 
-    fn print_arg(&mut self, a: ExprId) {
-        let pos = self.pos(a);
+    /// The type `print` sees for an argument (untyped constants defaulted).
+    pub fn print_type(&self, a: ExprId) -> TypeId {
         let ck = self.lw.ck;
-        let mut t = self.ty_of(a);
-        if ck.types.is_untyped(t) {
-            t = ck.types.default_type(t);
-        }
-        let v = self.expr(a);
+        let t = self.ty_of(a);
+        if ck.types.is_untyped(t) { ck.types.default_type(t) } else { t }
+    }
+
+    /// Prints a value of type `t` as `print` does.
+    pub fn print_values(&mut self, t: TypeId, v: Vec<Value>, pos: Pos) {
         use BasicKind::*;
         let (f, args) = match self.lw.layout.under(t) {
             Type::Basic(k) => match k {
                 Bool => ("printbool", v),
                 Int | Int8 | Int16 | Int32 | Int64 => ("printint", vec![self.widen_i64(v[0], true)]),
                 Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => ("printuint", vec![self.widen_i64(v[0], false)]),
-                // float32 prints its own shortest form, not float64's.
                 Float32 => ("printfloat32", v),
                 Float64 => ("printfloat", v),
                 Complex64 => ("printcomplex64", v),
@@ -1157,7 +1222,8 @@ impl FnLower<'_, '_, '_> {
         let s = self.expr_to(args[0], st);
         let size = self.lw.layout.size(et) as i64;
         let extra = if spread {
-            let v = self.expr(args[1]);
+            let from = self.ty_of(args[1]);
+            let v = if self.lw.ck.types.is_string(from) { self.expr(args[1]) } else { self.expr_to(args[1], st) };
             vec![v[0], v[1]]
         } else {
             if args.len() == 1 {
@@ -1192,6 +1258,11 @@ impl FnLower<'_, '_, '_> {
 
     fn conversion(&mut self, x: ExprId, to: TypeId) -> Vec<Value> {
         let ck = self.lw.ck;
+        // `T(nil)`: the operand's recorded type may be untyped nil, whose
+        // registers are not `T`'s.
+        if self.info.types.get(&x).is_some_and(|tv| tv.mode == Mode::Nil) {
+            return self.zero_value(to);
+        }
         let from = self.ty_of(x);
         let v = self.expr(x);
         let from = if ck.types.is_untyped(from) { ck.types.default_type(from) } else { from };
@@ -1210,8 +1281,31 @@ impl FnLower<'_, '_, '_> {
                 let f = if self.lw.layout.size(*e) == 1 { "stringtoslicebyte" } else { "stringtoslicerune" };
                 self.runtime_call(self.pos(x), f, v)
             }
+            (Type::Slice(_), Type::Array { len, .. }) => {
+                let n = len.unwrap_or(0);
+                self.slice_len_at_least(v[1], n, x);
+                // A copy: the array value must not alias the slice's elements.
+                let cell = self.alloc(to);
+                self.store_value(cell, 0, to, &[v[0]]);
+                vec![cell]
+            }
+            (Type::Slice(_), Type::Pointer(elem)) => {
+                if let Type::Array { len, .. } = self.lw.layout.under(*elem) {
+                    self.slice_len_at_least(v[1], len.unwrap_or(0), x);
+                }
+                vec![v[0]]
+            }
             _ => self.implicit(v, from, to, x),
         }
+    }
+
+    /// The check of a slice-to-array conversion: `len >= n` or a panic.
+    fn slice_len_at_least(&mut self, len: Value, n: u64, x: ExprId) {
+        let want = self.iconst(Ty::I32, n as i64);
+        let ok = self.push1(Op::Icmp(IntCC::UGe), vec![len, want], Ty::I32);
+        let got = self.widen_i64(len, false);
+        let want = self.iconst(Ty::I64, n as i64);
+        self.check(ok, x, "panicSliceConvert", vec![got, want]);
     }
 
     fn basic_conversion(
@@ -1470,7 +1564,7 @@ impl FnLower<'_, '_, '_> {
 }
 
 /// The low 64 bits of an integer constant (two's complement).
-fn wrap_i64(i: &IBig) -> i64 {
+pub(crate) fn wrap_i64(i: &IBig) -> i64 {
     let m = IBig::from(1u8) << 64;
     let r = ((i % &m) + &m) % &m;
     u64::try_from(&r).map_or(0, |u| u as i64)

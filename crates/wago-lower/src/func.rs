@@ -29,6 +29,8 @@ pub(crate) fn intrinsic(name: &str, heap_base: wago_ir::DataId) -> Option<Op> {
         "wasmMemoryGrow" => Some(Op::MemoryGrow),
         "memmove" => Some(Op::MemCopy),
         "heapBase" => Some(Op::DataAddr(heap_base, 0)),
+        // (thunk) → (): calls a deferred call's thunk, with no panic check.
+        "calldeferred" => Some(Op::CallIndirect(wago_ir::Signature { params: vec![Ty::Ptr], results: vec![] })),
         _ => None,
     }
 }
@@ -76,6 +78,10 @@ pub(crate) struct FnLower<'l, 'c, 'a> {
     pub result_tys: Vec<TypeId>,
     /// The next `case` body, for `fallthrough`.
     pub fallthrough: Option<Block>,
+    /// Where a panic leaves the function (see `unwind`), once needed.
+    pub unwind: Option<Block>,
+    /// The SSA variable holding the defer list, in functions with `defer`.
+    pub defer_list: Option<u32>,
 }
 
 impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
@@ -104,6 +110,8 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
             results: Vec::new(),
             result_tys: Vec::new(),
             fallthrough: None,
+            unwind: None,
+            defer_list: None,
         };
         f.sealed.insert(entry);
         f
@@ -204,9 +212,35 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
         tys.iter().map(|&t| self.push1(Op::Const(0), vec![], t)).collect()
     }
 
+    /// Calls `f`; if it may panic, unwinds when it did.
     pub fn call(&mut self, f: FuncId, args: Vec<Value>) -> Vec<Value> {
         let results = self.lw.module.funcs[f].sig.results.clone();
-        self.push(Op::Call(f), args, &results)
+        let r = self.push(Op::Call(f), args, &results);
+        if self.may_panic(f) {
+            self.panic_check();
+        }
+        r
+    }
+
+    /// Calls a runtime function that always panics, and unwinds.
+    pub fn call_panicking(&mut self, pos: Pos, name: &str, args: Vec<Value>) {
+        match self.lw.runtime_func(name) {
+            Some(f) => {
+                self.push(Op::Call(f), args, &[]);
+                self.unwind_now();
+            }
+            None => self.error(pos, format!("wago: runtime function {name} is missing")),
+        }
+    }
+
+    /// Starts the defer list of a function whose body has `defer`s.
+    pub fn init_defers(&mut self, body: StmtId) {
+        if crate::unwind::has_defer(self.file, body) {
+            let n = self.new_var(&[Ty::Ptr]);
+            let zero = self.iconst(Ty::Ptr, 0);
+            self.write_var((n, 0), zero);
+            self.defer_list = Some(n);
+        }
     }
 
     /// Calls a runtime function by its Go name.
@@ -291,10 +325,16 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
 
     // ---- Go variables ----
 
-    /// Declares a local variable and gives it its initial registers.
+    /// Declares a local variable and gives it its initial registers (none
+    /// for the zero value).
     pub fn declare_local(&mut self, obj: ObjId, init: Vec<Value>) {
         let ty = self.lw.ck.objs.get(obj).ty;
         let regs = self.lw.layout.regs(ty);
+        let init = if init.is_empty() && !regs.mem && !self.facts.addressed.contains(&obj) {
+            self.zeros(&regs.tys)
+        } else {
+            init
+        };
         if regs.mem || self.facts.addressed.contains(&obj) {
             let cell = self.alloc(ty);
             self.store_value(cell, 0, ty, &init);
@@ -407,6 +447,7 @@ fn lower_func_body<'c, 'a>(
     f.name = f.lw.module.funcs[id].name.clone();
     f.func_id = id;
     f.bind_params(&sig);
+    f.init_defers(body);
     f.stmt(body);
     f.finish_body()
 }
@@ -440,6 +481,7 @@ impl FnLower<'_, '_, '_> {
     pub fn finish_body(mut self) -> Body {
         if !self.is_terminated() {
             if self.results.is_empty() {
+                self.run_defers_on_return();
                 self.terminate(Terminator::Return(vec![]));
             } else {
                 self.terminate(Terminator::Unreachable);
@@ -452,6 +494,7 @@ impl FnLower<'_, '_, '_> {
 impl FnLower<'_, '_, '_> {
     /// Seals what is left and drops unreachable blocks from the layout.
     pub fn finish(mut self) -> Body {
+        self.finish_unwind();
         let open: Vec<Block> = self.body.layout.iter().copied().filter(|b| !self.sealed.contains(b)).collect();
         for b in open {
             self.seal(b);

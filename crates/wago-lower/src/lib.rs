@@ -17,7 +17,9 @@ mod expr;
 mod func;
 pub mod layout;
 mod maps;
+mod staticinit;
 mod stmt;
+mod unwind;
 
 use std::collections::HashMap;
 use wago_ir::{Data, DataId, Func, FuncId, FuncKind, Module, Signature, Ty};
@@ -49,6 +51,7 @@ pub struct LowerError {
 pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
     let mut lw = Lowerer::new(ck, units, runtime);
     lw.declare_all();
+    lw.panicking = lw.runtime_global("panicking");
     lw.lower_bodies();
     lw.lower_entry();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
@@ -79,6 +82,8 @@ pub(crate) struct Lowerer<'c, 'a> {
     runtime: PkgId,
     /// `__heap_base`: placed by the linker after all static data.
     pub heap_base: DataId,
+    /// The runtime's `panicking` flag (see `unwind`).
+    pub panicking: Option<DataId>,
     bodies: Vec<(FuncId, ObjId, FuncSrc)>,
     /// Per file: which variables live in cells, what closures capture.
     pub(crate) facts: HashMap<FileId, std::rc::Rc<closure::FileFacts>>,
@@ -97,6 +102,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let heap_base = module.data.push(Data { name: "__heap_base".into(), align: 16, ..Default::default() });
         Lowerer {
             heap_base,
+            panicking: None,
             ck,
             layout: Layout::new(ck),
             units,
@@ -259,6 +265,13 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         d
     }
 
+    /// The data object of a runtime package variable, by its Go name.
+    fn runtime_global(&self, name: &str) -> Option<DataId> {
+        let scope = self.ck.package(self.runtime).scope;
+        let obj = self.ck.scopes.lookup_local(scope, self.ck.names.intern(name))?;
+        self.globals.get(&obj).copied()
+    }
+
     /// The IR function of a runtime function, by its Go name.
     pub fn runtime_func(&self, name: &str) -> Option<FuncId> {
         self.runtime_funcs.get(name).and_then(|o| self.funcs.get(o)).copied()
@@ -295,12 +308,8 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             self.error(file, 0, "function main is undeclared in the main package");
             return;
         };
-        let mut body = wago_ir::Body::default();
-        let b = body.add_block();
-        for f in inits.into_iter().chain([main_fn]) {
-            body.push(b, wago_ir::Op::Call(f), vec![], &[]);
-        }
-        body.terminate(b, wago_ir::Terminator::Return(vec![]));
+        let unwinding = self.unwinding_funcs();
+        let body = self.entry_body(inits.into_iter().chain([main_fn]), &unwinding);
         let start = self.module.funcs.push(Func {
             name: "_start".into(),
             sig: Signature::default(),
@@ -308,6 +317,67 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             export: Some("_start".into()),
         });
         self.module.entry = Some(start);
+    }
+}
+
+impl Lowerer<'_, '_> {
+    /// `_start`: calls each function in turn; a panic that unwinds out of
+    /// one is reported by `runtime.fatalPanic`.
+    /// The functions that may return with a panic under way: those that
+    /// reach `runtime.gopanic` or make an indirect call (a fixpoint over
+    /// the call graph).
+    fn unwinding_funcs(&self) -> std::collections::HashSet<FuncId> {
+        use wago_ir::Op;
+        let mut set: std::collections::HashSet<FuncId> = self.runtime_func("gopanic").into_iter().collect();
+        loop {
+            let before = set.len();
+            for (id, f) in self.module.funcs.iter() {
+                let Some(body) = f.body() else { continue };
+                if set.contains(&id) {
+                    continue;
+                }
+                let unwinds = body.insts.values().any(|i| match &i.op {
+                    Op::Call(g) => set.contains(g),
+                    Op::CallIndirect(_) => true,
+                    _ => false,
+                });
+                if unwinds {
+                    set.insert(id);
+                }
+            }
+            if set.len() == before {
+                return set;
+            }
+        }
+    }
+
+    fn entry_body(
+        &mut self,
+        calls: impl Iterator<Item = FuncId>,
+        unwinding: &std::collections::HashSet<FuncId>,
+    ) -> wago_ir::Body {
+        use wago_ir::{MemKind, Op, Target, Terminator};
+        let mut body = wago_ir::Body::default();
+        let mut b = body.add_block();
+        let fatal = body.add_block();
+        let report = self.runtime_func("fatalPanic");
+        for f in calls {
+            body.push(b, Op::Call(f), vec![], &[]);
+            if let Some(flag) = self.panicking.filter(|_| unwinding.contains(&f)) {
+                let addr = body.push1(b, Op::DataAddr(flag, 0), vec![], Ty::Ptr);
+                let set = body.push1(b, Op::Load { kind: MemKind::U8, offset: 0 }, vec![addr], Ty::I32);
+                let next = body.add_block();
+                let to = |block| Target { block, args: vec![] };
+                body.terminate(b, Terminator::Branch { cond: set, then: to(fatal), else_: to(next) });
+                b = next;
+            }
+        }
+        body.terminate(b, Terminator::Return(vec![]));
+        if let Some(r) = report {
+            body.push(fatal, Op::Call(r), vec![], &[]);
+        }
+        body.terminate(fatal, Terminator::Unreachable);
+        body
     }
 }
 

@@ -42,6 +42,7 @@ impl FnLower<'_, '_, '_> {
             }
             ast::Stmt::Branch { tok, label, tok_pos } => self.branch_stmt(tok, label, tok_pos),
             ast::Stmt::Labeled { label, stmt, .. } => self.labeled(label, stmt),
+            ast::Stmt::Defer { call, .. } => self.defer_stmt(call),
             _ => {
                 let pos = self.file.stmt_pos(s);
                 self.error(pos, "wago: this statement is not supported yet");
@@ -164,9 +165,12 @@ impl FnLower<'_, '_, '_> {
         }
         if matches!(op, Token::Shl | Token::Shr) {
             let cnt = self.expr(r)[0];
-            return vec![self.shift_values(op, cur[0], cnt, self.ty_of(r), t, r)];
+            return vec![self.shift_values(op, cur[0], cnt, t, r)];
         }
         let rv = self.expr_to(r, t);
+        if ck.types.is_complex(t) {
+            return self.complex_binary(op, &cur, &rv, r);
+        }
         vec![self.arith(op, cur[0], rv[0], t, r)]
     }
 
@@ -178,7 +182,10 @@ impl FnLower<'_, '_, '_> {
         let one = if rt.is_float() { self.fconst(rt, 1.0) } else { self.iconst(rt, 1) };
         let op = if tok == Token::Inc { Token::Add } else { Token::Sub };
         let r = self.arith(op, cur[0], one, t, x);
-        self.store(place, &[r]);
+        // A complex value's imaginary part is unchanged by `++`/`--`.
+        let mut result = cur;
+        result[0] = r;
+        self.store(place, &result);
     }
 
     fn local_decl(&mut self, decl: ast::DeclId) {
@@ -191,7 +198,7 @@ impl FnLower<'_, '_, '_> {
             let tys: Vec<TypeId> =
                 objs.iter().map(|o| o.map_or(wago_types::types::INVALID, |o| self.lw.ck.objs.get(o).ty)).collect();
             let vals = if values.is_empty() {
-                tys.iter().map(|&t| self.zero_value(t)).collect()
+                vec![vec![]; tys.len()] // zero values: a fresh cell is zero already
             } else {
                 self.values_for(&values, &tys)
             };
@@ -531,6 +538,30 @@ impl FnLower<'_, '_, '_> {
             let tys = self.result_tys.clone();
             self.values_for(results, &tys).into_iter().flatten().collect()
         };
+        if self.defer_list.is_none() {
+            return self.terminate(Terminator::Return(vals));
+        }
+        // Deferred calls may change named results: set them, run the
+        // defers, return what they hold then.
+        let tys = self.result_tys.clone();
+        let mut at = 0;
+        for (&r, &t) in self.results.clone().iter().zip(&tys) {
+            let n = self.lw.layout.regs(t).tys.len();
+            let place = self.var_place(r, ast::ExprId::new(0));
+            if !results.is_empty() {
+                self.store(place, &vals[at..at + n]);
+            }
+            at += n;
+        }
+        self.run_defers_on_return();
+        let rs = self.results.clone();
+        let vals: Vec<Value> = rs
+            .iter()
+            .flat_map(|&o| {
+                let p = self.var_place(o, ast::ExprId::new(0));
+                self.load(p)
+            })
+            .collect();
         self.terminate(Terminator::Return(vals));
     }
 
@@ -577,39 +608,6 @@ impl FnLower<'_, '_, '_> {
             _ => self.stmt(stmt),
         }
     }
-
-    /// `x << y` / `x >> y` on already-lowered operands (for `<<=`).
-    fn shift_values(&mut self, op: Token, a: Value, cnt: Value, ct: TypeId, t: TypeId, at: ExprId) -> Value {
-        let signed_cnt = self.lw.layout.is_signed(ct);
-        let mut c = self.widen_i64(cnt, signed_cnt);
-        if signed_cnt {
-            let zero = self.iconst(Ty::I64, 0);
-            let ok = self.push1(Op::Icmp(wago_ir::IntCC::SGe), vec![c, zero], Ty::I32);
-            self.check(ok, at, "panicShift", vec![]);
-        }
-        let rt = self.body.ty(a);
-        let width = if rt == Ty::I64 { 64 } else { 32 };
-        let w = self.iconst(Ty::I64, width);
-        let in_range = self.push1(Op::Icmp(wago_ir::IntCC::ULt), vec![c, w], Ty::I32);
-        if rt != Ty::I64 {
-            c = self.narrow_i32(c);
-        }
-        let signed = self.lw.layout.is_signed(t);
-        let bin = match (op, signed) {
-            (Token::Shl, _) => BinOp::Shl,
-            (_, true) => BinOp::SShr,
-            _ => BinOp::UShr,
-        };
-        let r = self.push1(Op::Binary(bin), vec![a, c], rt);
-        let fallback = if bin == BinOp::SShr {
-            let n = self.iconst(rt, width - 1);
-            self.push1(Op::Binary(BinOp::SShr), vec![a, n], rt)
-        } else {
-            self.iconst(rt, 0)
-        };
-        let r = self.push1(Op::Select, vec![in_range, r, fallback], rt);
-        self.normalize(r, t)
-    }
 }
 
 /// A package variable's initialiser as a function of its own (lowered in
@@ -635,6 +633,12 @@ pub(crate) fn lower_var_init(lw: &mut Lowerer<'_, '_>, ui: usize, var: ObjId) ->
                 } else {
                     (names.to_vec(), values.to_vec())
                 };
+                if let ([_], [value]) = (names.as_slice(), values.as_slice())
+                    && let Some(&data) = lw.globals.get(&var)
+                    && lw.static_init(input.ast, info, data, *value, ck.objs.get(var).ty)
+                {
+                    return None;
+                }
                 return Some(lower_var_init_fn(lw, *input, info, var, &names, &values));
             }
         }
@@ -651,7 +655,14 @@ fn lower_var_init_fn<'c, 'a>(
     values: &[ExprId],
 ) -> FuncId {
     let name = format!("{}.init.var.{}", lw.link_name(var), lw.module.funcs.len());
+    let id = lw.module.funcs.push(wago_ir::Func {
+        name,
+        sig: Default::default(),
+        kind: wago_ir::FuncKind::Body(Default::default()),
+        export: None,
+    });
     let mut f = FnLower::new(lw, input, info);
+    f.func_id = id;
     let objs: Vec<Option<ObjId>> = names.iter().map(|n| f.info.defs.get(n)).collect();
     let tys: Vec<TypeId> =
         objs.iter().map(|o| o.map_or(wago_types::types::INVALID, |o| f.lw.ck.objs.get(o).ty)).collect();
@@ -667,10 +678,6 @@ fn lower_var_init_fn<'c, 'a>(
     }
     f.terminate(Terminator::Return(vec![]));
     let body = f.finish();
-    lw.module.funcs.push(wago_ir::Func {
-        name,
-        sig: Default::default(),
-        kind: wago_ir::FuncKind::Body(body),
-        export: None,
-    })
+    lw.module.funcs[id].kind = wago_ir::FuncKind::Body(body);
+    id
 }

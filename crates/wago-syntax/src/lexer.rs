@@ -281,7 +281,9 @@ impl<'a> Lexer<'a> {
             if b > b' ' {
                 break Some(b);
             }
-            if b == b' ' || b == b'\t' || b == b'\r' {
+            // A bit test, not a comparison chain (which becomes a jump table).
+            const BLANKS: u64 = 1 << b' ' | 1 << b'\t' | 1 << b'\r';
+            if BLANKS >> b & 1 != 0 {
                 i += 1;
             } else if b == b'\n' && newline_is_space {
                 i += 1;

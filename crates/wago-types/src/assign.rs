@@ -284,6 +284,16 @@ impl Ctx<'_, '_> {
             }
             return Ok(());
         }
+        // A pointer to an interface (or type parameter) has no methods;
+        // types2 says so, as the likely mistake.
+        if let Type::Pointer(base) = *self.types.get(tu)
+            && (self.types.is_interface(base) || self.types.is_type_param(base))
+            && !v_is_tp
+        {
+            let (vs, ts) = (self.ts(v), self.ts(t));
+            let what = if self.types.is_type_param(base) { "type parameter" } else { "interface" };
+            return Err(Some(format!("{vs} does not implement {ts} (type {ts} is pointer to {what}, not {what})")));
+        }
         // A type parameter on either side: every type of its set must be assignable.
         if t_is_tp && !self.types.is_named(v) {
             return self.each_term(t, |cx, tt| cx.assignable_to(&Operand { ty: v, ..x.clone() }, tt).is_ok());

@@ -182,8 +182,11 @@ impl Ctx<'_, '_> {
         if x.mode == Mode::Nil {
             return self.has_nil(t);
         }
-        if self.assignable_to(x, t).is_ok() {
-            return true;
+        match self.assignable_to(x, t) {
+            Ok(()) => return true,
+            // The reason stands unless a later rule gives a better one.
+            Err(Some(why)) => *cause = why,
+            Err(None) => {}
         }
         let v = self.types.unalias(x.ty);
         let t = self.types.unalias(t);
@@ -617,6 +620,7 @@ impl Ctx<'_, '_> {
     fn instantiate_sig_at(&mut self, sig_t: TypeId, targs: &[TypeId], pos: Option<u32>, arg_pos: &[u32]) -> TypeId {
         let Type::Signature(sig) = self.types.get(sig_t).clone() else { return INVALID };
         let tparams = sig.type_params.clone();
+        let mut satisfied = true;
         for (i, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
             let pos = pos.map(|p| arg_pos.get(i).copied().unwrap_or(p));
             // An argument built on an invalid type was reported already.
@@ -629,8 +633,12 @@ impl Ctx<'_, '_> {
                 if let Some(p) = pos {
                     self.error(p, why);
                 }
+                satisfied = false;
                 break;
             }
+        }
+        if satisfied && let Some(p) = pos {
+            self.mono_record_instance(p, &tparams, targs, arg_pos);
         }
         let params = self.subst(sig.params, &tparams, targs);
         let results = self.subst(sig.results, &tparams, targs);
@@ -911,8 +919,12 @@ impl Ctx<'_, '_> {
                 novalue
             }
             Builtin::Print | Builtin::Println => {
-                for &a in args {
-                    let mut x = self.expr(a);
+                // `println(f())` prints each of f's results.
+                let xs = match args {
+                    [a] => self.multi_expr(*a),
+                    _ => args.iter().map(|&a| self.expr(a)).collect(),
+                };
+                for mut x in xs {
                     self.assignment(&mut x, None, &format!("argument to built-in {name}"));
                 }
                 novalue
@@ -1224,15 +1236,14 @@ impl Ctx<'_, '_> {
             }
             return Operand::invalid(Some(e));
         }
-        if s.mode == Mode::Nil {
-            self.error(self.pos(args[0]), "invalid append: argument must be a slice; have untyped nil");
-            return Operand::invalid(Some(e));
-        }
-        let elem = match self.core_type(s.ty).map(|c| self.types.get(c).clone()) {
-            Some(Type::Slice(el)) => el,
-            _ => {
-                let d = self.op_str(&s);
-                self.error(self.pos(args[0]), format!("invalid append: argument must be a slice; have {d}"));
+        let elem = match self.slice_elem(&s) {
+            Ok(el) => el,
+            Err(why) => {
+                self.error(self.pos(args[0]), format!("invalid append: {why}"));
+                // The other arguments are still evaluated (and so used).
+                for &a in &args[1..] {
+                    self.expr(a);
+                }
                 return Operand::invalid(Some(e));
             }
         };

@@ -23,6 +23,10 @@ pub struct Package {
     /// The package block (exported and unexported package-level objects).
     pub scope: ScopeId,
     pub imports: Vec<PkgId>,
+    /// A stand-in for an import that could not be resolved (or cgo's `C`
+    /// under [`Checker::fake_import_c`]): its scope is empty and lookups
+    /// in it fail silently, so one bad import gives one error.
+    pub fake: bool,
 }
 
 /// One source file handed to the checker.
@@ -201,6 +205,10 @@ pub struct TypeInfo {
     pub init_order: Vec<ObjId>,
 }
 
+/// An interface whose embedded methods are checked for duplicates once
+/// types are complete: (file, interface, (position, embedded type)).
+pub type LaterEmbedding = (usize, TypeId, Vec<(Pos, TypeId)>);
+
 /// The operand modes of go/types.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mode {
@@ -290,6 +298,10 @@ pub struct Checker<'a> {
     /// `$GOROOT/src/...`). Only the caller knows the files' paths, so it
     /// sets this; without it, messages leave such positions out.
     pub pos_format: Option<PosFormat<'a>>,
+    /// `import "C"` gives a fake package (as go/types' `FakeImportC`):
+    /// every `C.name` is accepted with an invalid type, for checking cgo
+    /// files without running cgo.
+    pub fake_import_c: bool,
 }
 
 /// See [`Checker::pos_format`].
@@ -314,6 +326,7 @@ impl<'a> Checker<'a> {
             name: names.intern("unsafe"),
             scope: universe.unsafe_scope,
             imports: Vec::new(),
+            fake: false,
         };
         let syms = Syms {
             blank: names.intern("_"),
@@ -337,6 +350,7 @@ impl<'a> Checker<'a> {
             expand_depth: 0,
             syms,
             pos_format: None,
+            fake_import_c: false,
         }
     }
 
@@ -380,7 +394,7 @@ impl<'a> Checker<'a> {
         let name = input.files.iter().find_map(|f| f.ast.package_name()).unwrap_or(self.syms.blank);
         let scope = self.scopes.add(Some(self.universe.scope), (0, ast::NO_POS), false);
         let id = PkgId(self.packages.len() as u32);
-        self.packages.push(Package { path: input.path.to_string(), name, scope, imports: Vec::new() });
+        self.packages.push(Package { path: input.path.to_string(), name, scope, imports: Vec::new(), fake: false });
         // Nearly every expression gets a type: size the tables once.
         let files = input.files.iter().map(|f| FileInfo::with_capacity(f.ast.exprs.len())).collect();
         self.infos.push(TypeInfo { files, ..Default::default() });
@@ -526,6 +540,17 @@ pub(crate) struct Ctx<'c, 'a> {
     /// Instantiations to verify once type parameter bounds are known:
     /// (file, position, type parameters, type arguments).
     pub later_verifies: Vec<(usize, Pos, Vec<TypeId>, Vec<TypeId>)>,
+    /// Unions whose terms are checked once types are complete: (file,
+    /// (term expression, term) in order, invalid terms included).
+    pub later_unions: Vec<(usize, Vec<(ExprId, crate::types::Term)>)>,
+    /// Interfaces whose embedded methods are checked for duplicates once
+    /// types are complete: (file, interface, (position, embedded type)).
+    pub later_embeddings: Vec<LaterEmbedding>,
+    /// Whether package-level declarations are being resolved (types not
+    /// yet complete); instantiations are verified after.
+    pub resolving_package_objects: bool,
+    /// Instantiations so far, for the instantiation cycle check.
+    pub(crate) mono: crate::mono::MonoGraph,
     /// Methods by the name of their receiver base type, for association.
     pub methods: HashMap<Symbol, Vec<ObjId>, FxBuild>,
     /// Untyped non-constant expressions whose final type is not yet known.
@@ -572,6 +597,10 @@ impl<'c, 'a> Ctx<'c, 'a> {
             later: Vec::new(),
             later_map_keys: Vec::new(),
             later_verifies: Vec::new(),
+            later_unions: Vec::new(),
+            later_embeddings: Vec::new(),
+            mono: Default::default(),
+            resolving_package_objects: false,
             methods: HashMap::default(),
             untyped: HashMap::default(),
             local_vars: Vec::new(),

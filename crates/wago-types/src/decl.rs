@@ -18,14 +18,23 @@ impl Ctx<'_, '_> {
             self.collect_file(f);
         }
         self.report_import_conflicts();
+        self.resolving_package_objects = true;
         self.resolve_package_objects();
+        self.resolving_package_objects = false;
         self.check_valid_types();
         self.check_later_map_keys();
         self.check_later_verifies();
         self.associate_leftover_methods();
         self.check_bodies();
+        self.check_later_unions();
+        self.check_later_embeddings();
         self.report_unused_imports();
         self.compute_init_order();
+        // As types2: only an otherwise correct package is checked for
+        // instantiation cycles (follow-on errors would mislead).
+        if self.ck.infos[self.pkg.0 as usize].diagnostics.is_empty() {
+            self.monomorph();
+        }
         self.normalize_named();
     }
 
@@ -177,21 +186,35 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         let Expr::BasicLit { pos, end, .. } = *ast.expr(path) else { return };
         let lit = &self.src()[pos as usize..end as usize];
+        // A literal that does not unquote is the parser's to report.
         let Some(path_bytes) = wago_syntax::literal::unquote(lit) else { return };
         let path_str = String::from_utf8_lossy(&path_bytes).into_owned();
-        let imported = if path_str == "unsafe" { Some(self.unsafe_pkg) } else { (self.imports)(&path_str) };
-        let Some(imp) = imported else {
-            self.error(pos, format!("could not import {path_str} (package not found)"));
+        if let Err(why) = validate_import_path(&path_str) {
+            self.error(pos, format!("invalid import path ({why})"));
             return;
-        };
+        }
+        let imp = self.import_package(pos, &path_str);
+        // The spec starts at its name, if any.
+        let spec_pos = name.map_or(pos, |n| self.pos(n));
+        if let Some(n) = name
+            && path_str == "C"
+        {
+            // As cmd/compile (not prescribed by the spec).
+            self.error(self.pos(n), "cannot rename import \"C\"");
+            return;
+        }
+        let local = name.and_then(|n| self.ident(n)).unwrap_or(self.package(imp).name);
+        if local == self.syms.init {
+            self.error(spec_pos, "cannot import package as init - init must be a func");
+            return;
+        }
         if !self.ck.packages[self.pkg.0 as usize].imports.contains(&imp) {
             self.ck.packages[self.pkg.0 as usize].imports.push(imp);
         }
         let file_scope = self.file_scopes[f];
-        let local = name.and_then(|n| self.ident(n));
-        match local.map(|s| self.name(s)) {
-            Some("_") => {}
-            Some(".") => {
+        match self.name(local) {
+            "_" => {}
+            "." => {
                 let scope = self.package(imp).scope;
                 let mut entries: Vec<_> = self.ck.scopes.get(scope).names.iter().map(|(&k, &v)| (k, v)).collect();
                 entries.sort_by_key(|&(_, o)| o);
@@ -203,10 +226,11 @@ impl Ctx<'_, '_> {
                 self.dot_imports.push((f, imp, pos, path_str));
             }
             _ => {
-                let sym = local.unwrap_or(self.package(imp).name);
+                // An import that failed counts as used: one error is enough.
+                let used = self.package(imp).fake;
                 let obj = self.ck.new_obj(
-                    sym,
-                    ObjKind::PkgName { imported: imp, used: false },
+                    local,
+                    ObjKind::PkgName { imported: imp, used },
                     INVALID,
                     Some(self.pkg),
                     self.decl_pos(name.map_or(pos, |n| self.pos(n))),
@@ -224,6 +248,38 @@ impl Ctx<'_, '_> {
                 );
             }
         }
+    }
+
+    /// The package `path` names, or a fake one standing in for it (after
+    /// an error, unless it is cgo's `C` under `fake_import_c`).
+    fn import_package(&mut self, pos: wago_syntax::ast::Pos, path: &str) -> PkgId {
+        if path == "unsafe" {
+            return self.unsafe_pkg;
+        }
+        let fake_c = path == "C" && self.ck.fake_import_c;
+        if !fake_c && let Some(imp) = (self.imports)(path) {
+            return imp;
+        }
+        if !fake_c {
+            self.error(pos, format!("could not import {path} (package not found)"));
+        }
+        if let Some(i) = self.ck.packages.iter().position(|p| p.fake && p.path == path) {
+            return PkgId(i as u32);
+        }
+        // A sensible package name: the last path element.
+        let base = path.trim_end_matches('/').rsplit('/').next().unwrap_or(path);
+        let name = self.ck.names.intern(base);
+        let scope = self.ck.scopes.add(Some(self.universe.scope), (0, wago_syntax::ast::NO_POS), false);
+        let id = PkgId(self.ck.packages.len() as u32);
+        self.ck.packages.push(crate::check::Package {
+            path: path.to_string(),
+            name,
+            scope,
+            imports: Vec::new(),
+            fake: true,
+        });
+        self.ck.infos.push(Default::default());
+        id
     }
 
     fn collect_func(&mut self, f: usize, d: ast::DeclId) {
@@ -442,7 +498,8 @@ impl Ctx<'_, '_> {
         let mut t = None;
         if let Some(te) = ty {
             let tt = self.type_expr(te);
-            if !self.types.is_invalid(tt) && !self.types.is_const_type(tt) {
+            let u = self.types.underlying(tt);
+            if !self.types.is_invalid(u) && !self.types.is_const_type(tt) {
                 let s = self.ts(tt);
                 self.error(self.pos(te), format!("invalid constant type {s}"));
                 self.objs.get_mut(obj).ty = INVALID;
@@ -812,7 +869,7 @@ impl Ctx<'_, '_> {
         }
         let dots = self.dot_imports.clone();
         for (f, imp, pos, path) in dots {
-            if !self.dot_used.contains(&(f, imp)) {
+            if !self.dot_used.contains(&(f, imp)) && !self.package(imp).fake {
                 let saved = self.file;
                 self.file = f;
                 self.soft_error(pos, format!("{path:?} imported and not used"));
@@ -839,23 +896,17 @@ impl Ctx<'_, '_> {
     /// Orders package-level variables for initialization (dependencies
     /// first, otherwise source order) and reports initialization cycles.
     fn compute_init_order(&mut self) {
-        let vars: Vec<ObjId> =
-            self.decl_order.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Var { .. })).collect();
-        let mut done: std::collections::HashSet<ObjId> = Default::default();
-        let mut order = Vec::new();
-        for v in vars {
-            let mut stack = Vec::new();
-            self.visit_init(v, &mut done, &mut stack, &mut order);
-        }
+        let order = self.init_order_and_cycles();
         self.info_mut().init_order = order;
-        self.report_init_cycles();
     }
 
-    /// Reports initialization cycles as types2's `initOrder` finds them:
-    /// over the dependency graph of constants and variables (functions
-    /// bridged), objects are taken fewest-dependencies-first, then in
-    /// declaration order; one still depending on others starts a cycle.
-    fn report_init_cycles(&mut self) {
+    /// The package variables in initialization order, reporting
+    /// initialization cycles, as types2's `initOrder`: over the dependency
+    /// graph of constants and variables (functions bridged), objects are
+    /// taken fewest-dependencies-first, then in declaration order — so each
+    /// variable comes as early as its dependencies allow, earliest declared
+    /// first, as the spec says; one still depending on others starts a cycle.
+    fn init_order_and_cycles(&mut self) -> Vec<ObjId> {
         use std::collections::{BTreeSet, HashMap};
         let objs: Vec<ObjId> = self
             .decl_order
@@ -897,11 +948,15 @@ impl Ctx<'_, '_> {
         // A min-heap with stale entries skipped: counts only ever drop.
         let mut queue: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>> =
             (0..n).filter(|&i| !is_func(self, i)).map(|i| std::cmp::Reverse((ndeps[i], i))).collect();
+        let mut init_order = Vec::new();
         while let Some(std::cmp::Reverse((k, next))) = queue.pop() {
             if done[next] || k != ndeps[next] {
                 continue;
             }
             done[next] = true;
+            if matches!(self.objs.get(objs[next]).kind, ObjKind::Var { .. }) {
+                init_order.push(objs[next]);
+            }
             if ndeps[next] > 0 {
                 let mut seen = vec![false; n];
                 if let Some(cycle) = self.init_path(&objs, &order, next, next, &mut seen) {
@@ -915,6 +970,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        init_order
     }
 
     /// A dependency path from `from` back to `to` (types2's `findPath`),
@@ -966,32 +1022,6 @@ impl Ctx<'_, '_> {
         self.error_at(pos, msg);
     }
 
-    fn visit_init(
-        &mut self,
-        o: ObjId,
-        done: &mut std::collections::HashSet<ObjId>,
-        stack: &mut Vec<ObjId>,
-        order: &mut Vec<ObjId>,
-    ) {
-        if done.contains(&o) {
-            return;
-        }
-        if stack.contains(&o) {
-            // A cycle: reported by `report_init_cycles`.
-            return;
-        }
-        stack.push(o);
-        let deps = self.decls.get(&o).map(|d| d.deps.clone()).unwrap_or_default();
-        for d in deps {
-            self.visit_init(d, done, stack, order);
-        }
-        stack.pop();
-        done.insert(o);
-        if matches!(self.objs.get(o).kind, ObjKind::Var { .. }) {
-            order.push(o);
-        }
-    }
-
     /// Points every named type of the package straight at its underlying type.
     fn normalize_named(&mut self) {
         for &o in &self.decl_order.clone() {
@@ -1017,5 +1047,25 @@ impl Ctx<'_, '_> {
             ObjKind::PkgName { imported, .. } => Some(imported),
             _ => None,
         }
+    }
+}
+
+/// Why an import path is not one go/types accepts, if it is not.
+fn validate_import_path(path: &str) -> Result<(), String> {
+    if path.is_empty() {
+        return Err("empty string".into());
+    }
+    const ILLEGAL: &str = "!\"#$%&'()*,:;<=>?[\\]^{|}`\u{FFFD}";
+    // Control and format characters are not graphic (approximated without
+    // Unicode category tables: Cc plus the common Cf ranges).
+    let not_graphic = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    };
+    match path.chars().find(|&c| not_graphic(c) || c.is_whitespace() || ILLEGAL.contains(c)) {
+        // Written as Go's %#U.
+        Some(c) if not_graphic(c) => Err(format!("invalid character U+{:04X}", c as u32)),
+        Some(c) => Err(format!("invalid character U+{:04X} '{c}'", c as u32)),
+        None => Ok(()),
     }
 }

@@ -913,11 +913,8 @@ impl Ctx<'_, '_> {
         match found {
             Lookup::NotFound | Lookup::Ambiguous => {
                 let s = self.expr_str(e);
-                let n = self.name(sel_name);
                 let msg = if found == Lookup::Ambiguous {
                     format!("ambiguous selector {s}")
-                } else if x.mode == Mode::TypeExpr {
-                    format!("{s} undefined (type {} has no method {n})", self.ts(x.ty))
                 } else {
                     self.missing_field_msg(&x, e, sel_name)
                 };
@@ -927,9 +924,8 @@ impl Ctx<'_, '_> {
             Lookup::Field { obj, indirect, .. } => {
                 self.record_use(sel, obj);
                 if x.mode == Mode::TypeExpr {
-                    let s = self.expr_str(e);
-                    let n = self.name(sel_name);
-                    self.error(self.pos(sel), format!("{s} undefined (type {} has no method {n})", self.ts(x.ty)));
+                    let (n, t) = (self.name(sel_name), self.ts(x.ty));
+                    self.error(self.pos(xe), format!("operand for field selector {n} must be value of type {t}"));
                     return Operand::invalid(Some(e));
                 }
                 let ft = self.field_type_in(obj, x.ty);
@@ -964,8 +960,15 @@ impl Ctx<'_, '_> {
     fn missing_field_msg(&self, x: &Operand, e: ExprId, sel: wago_syntax::Symbol) -> String {
         let s = self.expr_str(e);
         let n = self.name(sel);
-        let (base, is_ptr) = self.deref(x.ty);
-        if is_ptr && self.types.is_interface(base) && !self.types.is_type_param(base) {
+        // As types2's isInterfacePtr: through the underlying type.
+        let (base, is_ptr) = match *self.types.get(self.types.underlying(x.ty)) {
+            Type::Pointer(b) => (b, true),
+            _ => (x.ty, false),
+        };
+        if is_ptr && self.types.is_type_param(base) {
+            return format!("{s} undefined (type {} is pointer to type parameter, not type parameter)", self.ts(x.ty));
+        }
+        if is_ptr && matches!(self.types.get(self.types.underlying(base)), Type::Interface(_)) {
             return format!("{s} undefined (type {} is pointer to interface, not interface)", self.ts(x.ty));
         }
         // A name spelled alike but for case is a likely mistake.
@@ -1040,6 +1043,10 @@ impl Ctx<'_, '_> {
         let pkg_name = self.expr_str(xe);
         let n = self.name(name);
         let Some(obj) = self.ck.scopes.lookup_local(scope, name) else {
+            if self.package(imp).fake {
+                // Its import failed (or it is cgo's C): nothing more to say.
+                return Operand::invalid(Some(e));
+            }
             // Suggest an exported name that differs only in case, as types2 does.
             let mut near: Vec<&str> = (self.ck.scopes.get(scope).names.keys())
                 .map(|&k| self.name(k))
@@ -1611,10 +1618,10 @@ impl Ctx<'_, '_> {
             return;
         };
         if !self.allow_version(27) {
-            let tname = self.ts(typ);
+            let (tname, path) = (self.ts(typ), self.field_path(core, &index));
             self.error(
                 self.pos(key),
-                format!("use of promoted field {n} in struct literal of type {tname} requires go1.27 or later"),
+                format!("use of promoted field {path} in struct literal of type {tname} requires go1.27 or later"),
             );
             self.skip_elem(value);
             return;
@@ -1644,6 +1651,20 @@ impl Ctx<'_, '_> {
             }
         }
         paths.push((index, obj));
+    }
+
+    /// The names along a path of field indices through embedded structs
+    /// (`Bar.Baz`).
+    fn field_path(&self, mut t: TypeId, index: &[usize]) -> String {
+        let mut names = Vec::new();
+        for &i in index {
+            let u = self.types.underlying(self.deref(t).0);
+            let Type::Struct(st) = self.types.get(u) else { break };
+            let Some(&f) = st.fields.get(i) else { break };
+            names.push(self.obj_name(f).to_string());
+            t = self.objs.get(f).ty;
+        }
+        names.join(".")
     }
 
     fn struct_lit(

@@ -41,6 +41,7 @@ mod gotos;
 pub mod iface;
 pub mod infer;
 pub mod lookup;
+mod mono;
 pub mod object;
 pub mod operand;
 pub mod predicates;

@@ -329,10 +329,7 @@ impl Ctx<'_, '_> {
         }));
         self.objs.get_mut(obj).ty = named;
         self.declare(scope, Some(name), obj);
-        if type_params.is_some() {
-            self.error(self.pos(name), "generic type cannot be declared inside a function");
-        }
-        self.type_decl_body(obj, named, None, ty);
+        self.type_decl_body(obj, named, type_params, ty);
         self.valid_type(named);
         let saved_file = self.file;
         self.check_later_map_keys();

@@ -519,6 +519,7 @@ impl Ctx<'_, '_> {
         let iface = self.ck.types.add(Type::Interface(InterfaceType::default()));
         let mut it = InterfaceType::default();
         let mut seen: Vec<(wago_syntax::Symbol, ast::Pos)> = Vec::new();
+        let mut embedded = Vec::new();
         for &fid in ast.fields_of(ast.field_list(fl).list) {
             let f = *ast.field(fid);
             let names = ast.exprs_of(f.names);
@@ -559,59 +560,154 @@ impl Ctx<'_, '_> {
             let t = self.union_or_type(f.ty);
             if !self.types.is_invalid(t) {
                 it.embeddeds.push(t);
+                embedded.push((self.pos(f.ty), t));
             }
+        }
+        if !embedded.is_empty() {
+            self.later_embeddings.push((self.file, iface, embedded));
         }
         *self.ck.types.get_mut(iface) = Type::Interface(it);
         iface
     }
 
-    /// An embedded interface element: `T`, `~T`, or `A | ~B`.
-    fn union_or_type(&mut self, e: ExprId) -> TypeId {
-        let mut terms = Vec::new();
-        self.collect_terms(e, &mut terms);
-        match terms.as_slice() {
-            [] => INVALID,
-            [t] if !t.tilde => {
-                if self.types.is_type_param(t.ty) {
-                    self.error(self.pos(e), "term cannot be a type parameter".to_string());
-                    return INVALID;
+    /// Methods an interface gets twice, from its own list and embedded
+    /// interfaces, must be identical (before go1.14 they may not repeat at
+    /// all); checked once types are complete, reported at the embedding.
+    pub(crate) fn check_later_embeddings(&mut self) {
+        for (file, iface, embedded) in std::mem::take(&mut self.later_embeddings) {
+            self.file = file;
+            let Type::Interface(it) = self.types.get(iface) else { continue };
+            let mut seen: Vec<(ObjId, crate::object::DeclPos)> =
+                it.methods.iter().map(|&m| (m, self.objs.get(m).pos)).collect();
+            for (pos, e) in embedded {
+                if self.types.is_type_param(e)
+                    || !matches!(self.types.get(self.types.underlying(e)), Type::Interface(_))
+                {
+                    continue;
                 }
-                t.ty
-            }
-            _ => {
-                let u = self.ck.types.add(Type::Union(terms));
-                self.record(e, Mode::TypeExpr, u, None);
-                u
+                for m in self.type_set(e).methods.clone() {
+                    let name = self.objs.get(m).name;
+                    let Some(&(other, other_pos)) = seen.iter().find(|&&(o, _)| self.objs.get(o).name == name) else {
+                        seen.push((m, self.decl_pos(pos)));
+                        continue;
+                    };
+                    if !self.allow_version(14) || !self.identical(self.objs.get(m).ty, self.objs.get(other).ty) {
+                        let s = self.name(name);
+                        let note = self.note(other_pos, &format!("other declaration of method {s}"));
+                        self.error(pos, format!("duplicate method {s}{note}"));
+                    }
+                }
             }
         }
     }
 
-    fn collect_terms(&mut self, e: ExprId, out: &mut Vec<Term>) {
-        match *self.ast().expr(e) {
-            Expr::Binary { x, op: Token::Or, y, .. } => {
-                self.collect_terms(x, out);
-                self.collect_terms(y, out);
+    /// An embedded interface element: `T`, `~T`, or `A | ~B`. The terms'
+    /// validity needs complete types and is checked at the end of the
+    /// package (`check_later_unions`).
+    fn union_or_type(&mut self, e: ExprId) -> TypeId {
+        let mut exprs = Vec::new();
+        flatten_union(self.ast(), e, &mut exprs);
+        let mut terms = Vec::new();
+        for (i, &x) in exprs.iter().enumerate() {
+            let term = self.tilde_term(x);
+            if exprs.len() == 1 && !term.tilde {
+                return term.ty;
             }
-            Expr::Unary { op: Token::Tilde, x, .. } => {
-                let t = self.type_expr(x);
-                if self.types.is_invalid(t) {
-                    return;
-                }
-                if !self.identical(t, self.types.underlying(t)) {
-                    let s = self.ts(t);
-                    let u = self.ts(self.types.underlying(t));
-                    self.error(self.pos(e), format!("invalid use of ~ ({u} is the underlying type of {s})"));
-                    return;
-                }
-                out.push(Term { tilde: true, ty: t });
+            if i >= MAX_UNION_TERMS {
+                self.error(
+                    self.pos(x),
+                    format!("cannot handle more than {MAX_UNION_TERMS} union terms (implementation limitation)"),
+                );
+                return INVALID;
             }
-            _ => {
-                let t = self.type_expr(e);
-                if !self.types.is_invalid(t) {
-                    out.push(Term { tilde: false, ty: t });
+            terms.push((x, term));
+        }
+        let valid = terms.iter().map(|&(_, t)| t).filter(|t| !self.types.is_invalid(t.ty)).collect();
+        let u = self.ck.types.add(Type::Union(valid));
+        self.record(e, Mode::TypeExpr, u, None);
+        self.later_unions.push((self.file, terms));
+        u
+    }
+
+    /// One term of a union: `T` or `~T`; a type parameter is not a term.
+    fn tilde_term(&mut self, e: ExprId) -> Term {
+        let (tilde, x) = match *self.ast().expr(e) {
+            Expr::Unary { op: Token::Tilde, x, .. } => (true, x),
+            _ => (false, e),
+        };
+        let mut ty = self.type_expr(x);
+        if self.types.is_type_param(ty) {
+            let msg = if tilde {
+                format!("type in term {} cannot be a type parameter", self.expr_str(e))
+            } else {
+                "term cannot be a type parameter".to_string()
+            };
+            self.error(self.pos(x), msg);
+            ty = INVALID;
+        }
+        Term { tilde, ty }
+    }
+
+    /// The checks of union terms that need complete types (as types2's
+    /// delayed check in `parseUnion`): `~` only on a type that is its own
+    /// underlying type and not an interface; no interface with methods or
+    /// comparable as a term; no two overlapping terms.
+    pub(crate) fn check_later_unions(&mut self) {
+        for (file, terms) in std::mem::take(&mut self.later_unions) {
+            self.file = file;
+            for (i, &(x, t)) in terms.iter().enumerate() {
+                if self.types.is_invalid(t.ty) {
+                    continue;
+                }
+                let u = self.types.underlying(t.ty);
+                let is_iface = matches!(self.types.get(u), Type::Interface(_));
+                let ts = self.term_str(t);
+                if t.tilde {
+                    if is_iface {
+                        let s = self.ts(t.ty);
+                        self.error(self.pos(x), format!("invalid use of ~ ({s} is an interface)"));
+                        continue;
+                    }
+                    if !self.identical(u, t.ty) {
+                        let (s, us) = (self.ts(t.ty), self.ts(u));
+                        self.error(self.pos(x), format!("invalid use of ~ (underlying type of {s} is {us})"));
+                        continue;
+                    }
+                }
+                if is_iface {
+                    let set = self.type_set(u);
+                    if !set.methods.is_empty() {
+                        self.error(self.pos(x), format!("cannot use {ts} in union ({ts} contains methods)"));
+                    } else if t.ty == self.universe.comparable {
+                        self.error(self.pos(x), "cannot use comparable in union");
+                    } else if set.comparable {
+                        self.error(self.pos(x), format!("cannot use {ts} in union ({ts} embeds comparable)"));
+                    }
+                    continue;
+                }
+                let overlap = terms[..i].iter().map(|&(_, p)| p).find(|p| {
+                    !self.types.is_invalid(p.ty) && !self.types.is_interface(p.ty) && !self.disjoint_terms(*p, t)
+                });
+                if let Some(p) = overlap {
+                    let ps = self.term_str(p);
+                    self.soft_error(self.pos(x), format!("overlapping terms {ts} and {ps}"));
                 }
             }
         }
+    }
+
+    /// Whether no type is in both terms' type sets.
+    fn disjoint_terms(&self, x: Term, y: Term) -> bool {
+        let ux = if y.tilde { self.types.underlying(x.ty) } else { x.ty };
+        let uy = if x.tilde { self.types.underlying(y.ty) } else { y.ty };
+        !self.identical(ux, uy)
+    }
+
+    /// A term as types2 prints one in a message: fully qualified (it is
+    /// formatted with its own `String`, not the checker's qualifier).
+    fn term_str(&self, t: Term) -> String {
+        let s = self.ck.type_string(t.ty, None);
+        if t.tilde { format!("~{s}") } else { s }
     }
 
     /// Declares a type parameter list in the current scope.
@@ -740,9 +836,12 @@ impl Ctx<'_, '_> {
 
     /// Checks constraint satisfaction now, or records it (and reports at `pos`).
     fn later_verify(&mut self, _inst: TypeId, tparams: &[TypeId], targs: &[TypeId], pos: wago_syntax::ast::Pos) {
-        // `[W wrap[T], T Word]`: T's bound is not known yet; verify once
-        // the package's declarations are.
-        if targs.iter().any(|&t| self.types.is_type_param(t) && self.type_param_bound(t) == INVALID) {
+        // While package-level declarations are resolved, bounds (`[W
+        // wrap[T], T Word]`) and method signatures of the arguments may not
+        // be known yet: verify once they are (as types2, lazily).
+        if self.resolving_package_objects
+            || targs.iter().any(|&t| self.types.is_type_param(t) && self.type_param_bound(t) == INVALID)
+        {
             self.later_verifies.push((self.file, pos, tparams.to_vec(), targs.to_vec()));
             return;
         }
@@ -765,6 +864,7 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        self.mono_record_instance(pos, tparams, targs, &[]);
     }
 
     /// Function declarations: signature now, body later.
@@ -898,15 +998,23 @@ impl Ctx<'_, '_> {
                     let g = self.generic_type_string(base_u);
                     self.error(self.pos(base_e), format!("cannot use generic type {g} without instantiation"));
                 } else if targs.len() != n.type_params.len() {
-                    let msg = format!(
-                        "receiver declares {} type parameters, but receiver base type declares {}",
-                        targs.len(),
-                        n.type_params.len()
-                    );
+                    let got = if targs.len() == 1 {
+                        "1 type parameter".to_string()
+                    } else {
+                        format!("{} type parameters", targs.len())
+                    };
+                    let msg =
+                        format!("receiver declares {got}, but receiver base type declares {}", n.type_params.len());
                     self.error(self.pos(base_e), msg);
                 } else {
                     for (&a, &tp) in targs.iter().zip(&n.type_params) {
-                        let Some(sym) = self.ident(a) else { continue };
+                        let Some(sym) = self.ident(a) else {
+                            if !matches!(self.ast().expr(a), Expr::Bad { .. }) {
+                                let s = self.expr_str(a);
+                                self.error(self.pos(a), format!("receiver type parameter {s} must be an identifier"));
+                            }
+                            continue;
+                        };
                         let tobj = match self.types.get(tp) {
                             Type::TypeParam(p) => p.obj,
                             _ => continue,
@@ -978,5 +1086,19 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         let &fid = ast.fields_of(ast.field_list(recv?).list).first()?;
         ast.exprs_of(ast.field(fid).names).first().copied()
+    }
+}
+
+/// types2's limit on the terms of one union.
+const MAX_UNION_TERMS: usize = 100;
+
+/// The terms of a union expression `A | B | C`, left to right.
+fn flatten_union(ast: &ast::File, e: ExprId, out: &mut Vec<ExprId>) {
+    match *ast.expr(e) {
+        Expr::Binary { x, op: Token::Or, y, .. } => {
+            flatten_union(ast, x, out);
+            out.push(y);
+        }
+        _ => out.push(e),
     }
 }

@@ -324,9 +324,13 @@ fn load_imports(goroot_src: &Path, tests: &[TestPkg]) -> Option<Imports> {
 fn run_test(imports: &mut Imports, pkg: &TestPkg, next_file: &mut u32) -> Vec<Mismatch> {
     let names: &'static Interner = imports.ck.names;
     let mut lang = String::new();
+    imports.ck.fake_import_c = false;
     for flag in header_flags(&pkg.files[0].1) {
         if let Some(v) = flag.strip_prefix("-lang=") {
             lang = v.to_string();
+        }
+        if flag == "-fakeImportC" {
+            imports.ck.fake_import_c = true;
         }
     }
     let parsed: Vec<_> = pkg.files.iter().map(|(_, src)| parse_file(src, names)).collect();

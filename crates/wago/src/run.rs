@@ -1,9 +1,11 @@
-//! `wago run [-dir HOST[::GUEST]]... FILE.wasm [args...]`: runs a WASI
-//! preview 1 command module in the embedded runtime (wago-host) with the
-//! host's environment and stdio, and exits with the module's exit code.
-//! What to run is decided by the path: a `.wasm` file runs as it is; Go
-//! packages and files are the next thing to accept here (build, then run).
+//! `wago run [-dir HOST[::GUEST]]... PACKAGE|FILES.go|FILE.wasm [args...]`:
+//! builds a main package (as `wago build` does, in memory) or takes a
+//! built `.wasm` module, runs it in the embedded runtime (wago-host) with
+//! the host's environment and stdio, and exits with the module's exit
+//! code. As with `go run`, the `.go` files at the front of the arguments
+//! form the package; what follows them is the program's.
 
+use crate::load::LoadArgs;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,28 +17,39 @@ pub struct RunArgs {
     /// the same path); repeatable. No directory is visible by default
     #[arg(long = "dir", value_name = "HOST[::GUEST]")]
     dirs: Vec<String>,
-    /// The WebAssembly module (WASI preview 1 command) to run
-    #[arg(value_name = "FILE.wasm")]
+    #[command(flatten)]
+    load: LoadArgs,
+    /// The main package (import path or directory), .go files, or a built
+    /// WebAssembly module (WASI preview 1 command)
+    #[arg(value_name = "PACKAGE|FILES.go|FILE.wasm")]
     target: String,
     /// Arguments passed to the program (os.Args[1:])
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
     args: Vec<String>,
 }
 
-pub fn run(args: RunArgs) -> ExitCode {
-    if !args.target.ends_with(".wasm") {
-        eprintln!("wago run: {}: only .wasm modules can be run yet", args.target);
-        return ExitCode::from(2);
-    }
-    let wasm = match std::fs::read(&args.target) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("wago run: {}: {e}", args.target);
-            return ExitCode::from(1);
+pub fn run(mut args: RunArgs) -> ExitCode {
+    let (wasm, name) = if args.target.ends_with(".wasm") {
+        match std::fs::read(&args.target) {
+            Ok(bytes) => (bytes, args.target.clone()),
+            Err(e) => {
+                eprintln!("wago run: {}: {e}", args.target);
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        let mut patterns = vec![args.target.clone()];
+        if args.target.ends_with(".go") {
+            let more = args.args.iter().take_while(|a| a.ends_with(".go")).count();
+            patterns.extend(args.args.drain(..more));
+        }
+        match crate::build::build_module(&args.load, &patterns, None) {
+            Ok(built) => built,
+            Err(code) => return code,
         }
     };
     let cfg = RunConfig {
-        args: std::iter::once(args.target.clone()).chain(args.args).collect(),
+        args: std::iter::once(name).chain(args.args).collect(),
         env: host_env(),
         preopens: args.dirs.iter().map(|d| preopen(d)).collect(),
         stdio: Stdio::Inherit,

@@ -21,7 +21,6 @@ use std::process::Command;
 /// run: a listed case that starts to match fails the test until it is
 /// taken off the list, so the list only shrinks.
 const KNOWN_MISMATCHES: &[(&str, &str)] = &[
-    ("gen_union_overlap", "overlapping terms of a union (`int | ~int`) are not detected"),
     ("pkg_func_missing_body", "gc's `missing function body` (a package without assembly) is not reported"),
     ("stmt_result_shadowed", "`result parameter x not in scope at return` is not detected"),
     ("stmt_select_non_comm", "the parser words and places a non-communication select case as go/parser does"),

@@ -3,7 +3,10 @@
 //! the first `panic: ` or `fatal error: ` line) must equal `NAME.golden`,
 //! which scripts/gen-run-cases.sh wrote from real Go, native and wasip1
 //! agreeing (never edit it by hand). Each module is also checked to be
-//! valid WebAssembly by the build itself (the emitter validates).
+//! valid WebAssembly by the build itself (the emitter validates), and its
+//! IR is verified after lowering and after every pass. With
+//! `WAGO_WASMTIME` set to a standalone wasmtime CLI, each module must also
+//! give the same result there.
 //! These tests need the go command on PATH (scripts/with-go.sh): wago
 //! reads GOROOT for the loader's environment.
 
@@ -14,16 +17,17 @@ fn wago() -> Command {
     Command::new(env!("CARGO_BIN_EXE_wago"))
 }
 
-/// The normalised result of a finished process, as the golden files hold it.
-fn result(out: &std::process::Output) -> String {
-    let mut s = format!("exit {}\n-- stdout --\n", out.status.code().unwrap_or(-1));
-    s.push_str(&String::from_utf8_lossy(&out.stdout));
-    s.push_str("-- stderr --\n");
-    for line in String::from_utf8_lossy(&out.stderr).split_inclusive('\n') {
-        s.push_str(line);
-        if line.starts_with("panic: ") || line.starts_with("fatal error: ") {
-            if !line.ends_with('\n') {
-                s.push('\n');
+/// The normalised result of a finished process, as the golden files hold
+/// it: bytes, since programs may print invalid UTF-8.
+fn result(out: &std::process::Output) -> Vec<u8> {
+    let mut s = format!("exit {}\n-- stdout --\n", out.status.code().unwrap_or(-1)).into_bytes();
+    s.extend_from_slice(&out.stdout);
+    s.extend_from_slice(b"-- stderr --\n");
+    for line in out.stderr.split_inclusive(|&b| b == b'\n') {
+        s.extend_from_slice(line);
+        if line.starts_with(b"panic: ") || line.starts_with(b"fatal error: ") {
+            if !line.ends_with(b"\n") {
+                s.push(b'\n');
             }
             break;
         }
@@ -32,19 +36,31 @@ fn result(out: &std::process::Output) -> String {
 }
 
 fn run_case(path: &Path) -> datatest_stable::Result<()> {
-    let golden = std::fs::read_to_string(path.with_extension("golden"))
+    let golden = std::fs::read(path.with_extension("golden"))
         .map_err(|e| format!("{}: no golden file (run scripts/gen-run-cases.sh): {e}", path.display()))?;
     let dir = tempdir(path)?;
     let wasm = dir.join("prog.wasm");
-    let build = wago().arg("build").arg("-o").arg(&wasm).arg(path).output()?;
+    // -d=verify: the IR verifier runs on the lowered module and after every pass.
+    let build = wago().arg("build").arg("-d=verify").arg("-o").arg(&wasm).arg(path).output()?;
     if !build.status.success() {
         return Err(format!("wago build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
     let run = wago().arg("run").arg(&wasm).output()?;
-    let got = result(&run);
+    compare(&golden, &result(&run), "wago run")?;
+    // The same module under the standalone wasmtime CLI (make test provides
+    // it; see scripts/with-wasmtime.sh): it must run unchanged elsewhere.
+    if let Some(cli) = std::env::var_os("WAGO_WASMTIME") {
+        let run = Command::new(cli).args(["run", "-W", "max-wasm-stack=268435456"]).arg(&wasm).output()?;
+        compare(&golden, &result(&run), "the wasmtime CLI")?;
+    }
     let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+fn compare(golden: &[u8], got: &[u8], runner: &str) -> datatest_stable::Result<()> {
     if got != golden {
-        return Err(format!("result differs from go's\n--- want\n{golden}--- got\n{got}").into());
+        let (want, got) = (String::from_utf8_lossy(golden), String::from_utf8_lossy(got));
+        return Err(format!("result under {runner} differs from go's\n--- want\n{want}--- got\n{got}").into());
     }
     Ok(())
 }

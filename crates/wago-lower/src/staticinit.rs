@@ -1,0 +1,133 @@
+//! Static initialisation: a package variable whose initialiser is made of
+//! constants (numbers, booleans, strings, and array and struct literals of
+//! them) gets its bytes in its data object at compile time, as gc's
+//! staticinit does, instead of code in the package initialiser. Tables
+//! then cost only their bytes, and programs that never touch them nothing.
+
+use crate::Lowerer;
+use wago_ir::{Reloc, RelocTarget};
+use wago_syntax::ast::{self, ExprId};
+use wago_types::TypeId;
+use wago_types::check::FileInfo;
+use wago_types::constant::{self, Value as Const};
+use wago_types::types::{BasicKind, Type};
+
+/// Bytes and relocations of a value being laid out.
+struct Image {
+    bytes: Vec<u8>,
+    relocs: Vec<Reloc>,
+}
+
+impl Lowerer<'_, '_> {
+    /// Writes the value of `e` into the data object of a package variable
+    /// of type `ty`; `false` (and nothing written) when it is not static.
+    pub(crate) fn static_init(
+        &mut self,
+        file: &ast::File,
+        info: &FileInfo,
+        data: wago_ir::DataId,
+        e: ExprId,
+        ty: TypeId,
+    ) -> bool {
+        let size = self.layout.size(ty) as usize;
+        let mut img = Image { bytes: vec![0; size], relocs: Vec::new() };
+        if !self.static_value(file, info, e, ty, 0, &mut img) {
+            return false;
+        }
+        let end = img.bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+        img.bytes.truncate(end);
+        let d = &mut self.module.data[data];
+        d.init = img.bytes;
+        d.relocs = img.relocs;
+        true
+    }
+
+    fn static_value(
+        &mut self,
+        file: &ast::File,
+        info: &FileInfo,
+        e: ExprId,
+        ty: TypeId,
+        at: usize,
+        img: &mut Image,
+    ) -> bool {
+        if let Some(v) = info.types.get(&e).and_then(|tv| tv.value) {
+            let v = v.clone();
+            return self.static_const(&v, ty, at, img);
+        }
+        let e = match *file.expr(e) {
+            ast::Expr::Paren { x, .. } => return self.static_value(file, info, x, ty, at, img),
+            ast::Expr::CompositeLit { elts, .. } => elts,
+            _ => return false,
+        };
+        let elts: Vec<ExprId> = file.exprs_of(e).to_vec();
+        match self.layout.under(ty).clone() {
+            Type::Array { elem, .. } => {
+                let size = self.layout.size(elem) as usize;
+                let mut i = 0usize;
+                for el in elts {
+                    let val = match *file.expr(el) {
+                        ast::Expr::KeyValue { key, value, .. } => {
+                            let k = info.types.get(&key).and_then(|tv| tv.value).and_then(|v| v.to_i64());
+                            i = k.unwrap_or(i as i64) as usize;
+                            value
+                        }
+                        _ => el,
+                    };
+                    if !self.static_value(file, info, val, elem, at + i * size, img) {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+            Type::Struct(st) => {
+                let offsets = self.layout.field_offsets(ty);
+                for (i, el) in elts.into_iter().enumerate() {
+                    let (fi, val) = match *file.expr(el) {
+                        ast::Expr::KeyValue { key, value, .. } => {
+                            let f = info.uses.get(&key);
+                            (st.fields.iter().position(|&x| Some(x) == f).unwrap_or(i), value)
+                        }
+                        _ => (i, el),
+                    };
+                    let ft = self.ck.objs.get(st.fields[fi]).ty;
+                    if !self.static_value(file, info, val, ft, at + offsets[fi] as usize, img) {
+                        return false;
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn static_const(&mut self, v: &Const, ty: TypeId, at: usize, img: &mut Image) -> bool {
+        use BasicKind::*;
+        let Some(k) = self.layout.basic(ty) else { return false };
+        let put = |img: &mut Image, bytes: &[u8]| img.bytes[at..at + bytes.len()].copy_from_slice(bytes);
+        match k {
+            Bool => put(img, &[v.as_bool().unwrap_or(false) as u8]),
+            Int8 | Uint8 | Int16 | Uint16 | Int32 | Uint32 | Int | Int64 | Uint | Uint64 | Uintptr => {
+                let bits = crate::expr::wrap_i64(&v.to_int().unwrap_or_default()) as u64;
+                let n = self.layout.size(ty) as usize;
+                put(img, &bits.to_le_bytes()[..n]);
+            }
+            Float32 => put(img, &(v.to_rat().map_or(0.0, |r| constant::rat_to_f64(&r)) as f32).to_le_bytes()),
+            Float64 => put(img, &v.to_rat().map_or(0.0, |r| constant::rat_to_f64(&r)).to_le_bytes()),
+            String => {
+                let Const::String(s) = v else { return false };
+                if !s.is_empty() {
+                    let d = self.string_data(s);
+                    img.relocs.push(Reloc { offset: at as u32, target: RelocTarget::Data(d, 0) });
+                    put(img, &(s.len() as u32).to_le_bytes());
+                    // The pointer word is the relocation's; the length follows.
+                    img.bytes.copy_within(at..at + 4, at + 4);
+                    img.bytes[at..at + 4].fill(0);
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}

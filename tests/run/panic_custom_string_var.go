@@ -1,0 +1,9 @@
+package main
+
+func fail(msg string) {
+	panic("failed: " + msg)
+}
+
+func main() {
+	fail("disk full")
+}

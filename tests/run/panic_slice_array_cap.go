@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a [4]int
+	hi := 5
+	println(len(a[:hi]))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := &[3]string{"a", "b", "c"}
+	lo := 4
+	println(len(a[lo:]))
+}

@@ -57,6 +57,18 @@ impl Checker<'_> {
         if name == self.syms.blank {
             return Lookup::NotFound;
         }
+        // A defined pointer type has the fields of its pointer's base but
+        // no methods (methods cannot be declared on pointer types).
+        let tu = self.types.unalias(t);
+        if let Type::Named(_) = self.types.get(tu)
+            && let u = self.types.underlying(tu)
+            && let Type::Pointer(_) = self.types.get(u)
+        {
+            return match self.lookup_impl(u, pkg, name, fold) {
+                Lookup::Method { .. } => Lookup::NotFound,
+                found => found,
+            };
+        }
         let (typ, is_ptr) = self.deref(t);
         // A pointer to an interface (or to a type parameter) has no methods.
         if is_ptr && (self.types.is_interface(typ) || self.types.is_type_param(typ)) {

@@ -419,6 +419,30 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// spec: a compiler may reject a bare `return` where another entity
+    /// of a result parameter's name is in scope; gc does.
+    fn check_results_in_scope(&mut self, ret: u32, vars: &[ObjId]) {
+        let scope = self.env.scope.unwrap_or(self.file_scopes[self.file]);
+        for &v in vars {
+            let name = self.objs.get(v).name;
+            let Some((_, alt)) = self.ck.scopes.lookup(scope, name) else { continue };
+            if alt == v {
+                continue;
+            }
+            let n = self.name(name).to_string();
+            let o = self.objs.get(alt);
+            let what = match o.kind {
+                ObjKind::Const { .. } => "const",
+                ObjKind::TypeName { .. } => "type",
+                ObjKind::Func { .. } => "func",
+                _ => "var",
+            };
+            let ty = self.ts(o.ty);
+            let note = self.note(o.pos, &format!("inner declaration of {what} {n} {ty}"));
+            self.error(ret, format!("result parameter {n} not in scope at return{note}"));
+        }
+    }
+
     fn return_stmt(&mut self, ret: u32, results: &[ExprId]) {
         let Some(sig) = self.env.sig else { return };
         let res_t = self.types.signature(sig).map_or(INVALID, |s| s.results);
@@ -427,6 +451,8 @@ impl Ctx<'_, '_> {
             if !vars.is_empty() && self.name(self.objs.get(vars[0]).name).is_empty() {
                 let want = self.vars_desc(&vars);
                 self.error(ret, format!("not enough return values\n\thave ()\n\twant {want}"));
+            } else {
+                self.check_results_in_scope(ret, &vars);
             }
             return;
         }

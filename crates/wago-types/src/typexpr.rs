@@ -931,7 +931,7 @@ impl Ctx<'_, '_> {
                 _ => break,
             }
         }
-        let (name_e, targs): (ExprId, Vec<ExprId>) = match *ast.expr(base_e) {
+        let (name_e, mut targs): (ExprId, Vec<ExprId>) = match *ast.expr(base_e) {
             Expr::Index { x, index, .. } => (x, vec![index]),
             Expr::IndexList { x, indices, .. } => (x, ast.exprs_of(indices).to_vec()),
             _ => (base_e, Vec::new()),
@@ -951,6 +951,19 @@ impl Ctx<'_, '_> {
                     self.obj_decl(o);
                     self.record_use(name_e, o);
                     let alias = self.objs.get(o).ty;
+                    let generic = matches!(self.types.get(alias), Type::Alias(a) if !a.type_params.is_empty());
+                    let on_generic_alias = !targs.is_empty() && generic;
+                    if on_generic_alias {
+                        // Methods on generic aliases are not permitted.
+                        if !self.types.is_invalid(self.types.unalias(alias)) {
+                            let g = self.generic_type_string(alias);
+                            self.error(
+                                self.pos(name_e),
+                                format!("cannot define new methods on generic alias type {g}"),
+                            );
+                        }
+                        targs.clear();
+                    }
                     // An alias may name a local type or a pointer to one.
                     let target = self.types.unalias(alias);
                     let local = |cx: &Self, t: TypeId| match cx.types.get(cx.types.unalias(t)) {
@@ -958,6 +971,7 @@ impl Ctx<'_, '_> {
                         _ => false,
                     };
                     match self.types.get(target).clone() {
+                        _ if on_generic_alias => {}
                         Type::Pointer(p) if !is_ptr && local(self, p) => {
                             (base, is_ptr) = (self.types.unalias(p), true);
                         }

@@ -8,7 +8,8 @@
 //! an expectation on its line, within that folder's column tolerance; and
 //! every expectation must be matched.
 //!
-//! Header flags (`// -lang=go1.20`) and build constraints are honoured.
+//! Header flags (`// -lang=go1.20`, `// -fakeImportC`) and build
+//! constraints are honoured.
 //! Imports of the standard library are resolved by loading and checking
 //! the imported packages once (for linux/amd64, as go/types' harness runs
 //! on the host), with `wago-loader`.

@@ -157,7 +157,7 @@ impl Lowerer<'_, '_> {
     }
 }
 
-impl FnLower<'_, '_, '_> {
+impl<'c, 'a> FnLower<'_, 'c, 'a> {
     /// A declared function used as a value.
     pub fn func_ref(&mut self, f: FuncId) -> Vec<Value> {
         let d = self.lw.func_value(f);
@@ -203,23 +203,10 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn lower_lit_body(&mut self, body: ast::StmtId, fn_ty: TypeId, captures: &[ObjId]) -> FuncId {
-        let outer = self.name.clone();
-        let count = self.lw.lit_count.entry(self.func_id).or_insert(0);
-        *count += 1;
-        let name = format!("{outer}.func{count}");
         let sig = self.lw.closure_signature(fn_ty);
-        let id = self.lw.module.funcs.push(Func {
-            name: name.clone(),
-            sig,
-            kind: FuncKind::Body(Body::default()),
-            export: None,
-        });
-        let input = FileInput { ast: self.file, src: "", id: self.file_id };
         let go_sig = self.lw.ck.types.signature(fn_ty).expect("a func literal has a signature").clone();
-        let mut f = FnLower::new(self.lw, input, self.info);
-        f.facts = self.facts.clone();
-        f.name = name;
-        f.func_id = id;
+        let mut f = self.nested_func("func", sig);
+        let id = f.func_id;
         let entry = f.block();
         let ctx = f.body.add_param(entry, Ty::Ptr);
         f.bind_params(&go_sig);
@@ -234,6 +221,28 @@ impl FnLower<'_, '_, '_> {
         let lowered = f.finish_body();
         self.lw.module.funcs[id].kind = FuncKind::Body(lowered);
         id
+    }
+
+    /// Starts lowering a function nested in this one (a literal's code, a
+    /// defer thunk): it gets the numbered link name `outer.KINDn`, a
+    /// placeholder in the module to be replaced by its body, and a lowering
+    /// in the same file.
+    pub fn nested_func(&mut self, kind: &str, sig: Signature) -> FnLower<'_, 'c, 'a> {
+        let count = self.lw.lit_count.entry(self.func_id).or_insert(0);
+        *count += 1;
+        let name = format!("{}.{kind}{count}", self.name);
+        let id = self.lw.module.funcs.push(Func {
+            name: name.clone(),
+            sig,
+            kind: FuncKind::Body(Body::default()),
+            export: None,
+        });
+        let input = FileInput { ast: self.file, src: "", id: self.file_id };
+        let mut f = FnLower::new(self.lw, input, self.info);
+        f.facts = self.facts.clone();
+        f.name = name;
+        f.func_id = id;
+        f
     }
 }
 

@@ -16,10 +16,10 @@
 //! list most recent first (`runtime.rundefers`).
 
 use crate::func::FnLower;
-use wago_ir::{Body, Func, FuncId, FuncKind, MemKind, Op, Terminator, Ty, Value};
+use wago_ir::{FuncId, FuncKind, MemKind, Op, Terminator, Ty, Value};
 use wago_syntax::ast::{self, ExprId, StmtId};
 use wago_types::check::Mode;
-use wago_types::{FileInput, ObjId, TypeId};
+use wago_types::{ObjId, TypeId};
 
 /// Runtime functions that never panic: calls to them need no check.
 const NEVER_PANICS: &[&str] = &[
@@ -219,21 +219,9 @@ impl FnLower<'_, '_, '_> {
     /// The code of a deferred call's thunk: loads the saved values from
     /// its closure object and makes the call.
     fn defer_thunk(&mut self, callee: &Callee, saved: &[Saved]) -> FuncId {
-        let outer = self.name.clone();
-        let count = self.lw.lit_count.entry(self.func_id).or_insert(0);
-        *count += 1;
-        let name = format!("{outer}.deferwrap{count}");
         let sig = wago_ir::Signature { params: vec![Ty::Ptr], results: vec![] };
-        let id = self.lw.module.funcs.push(Func {
-            name: name.clone(),
-            sig,
-            kind: FuncKind::Body(Body::default()),
-            export: None,
-        });
-        let input = FileInput { ast: self.file, src: "", id: self.file_id };
-        let mut w = FnLower::new(self.lw, input, self.info);
-        w.name = name;
-        w.func_id = id;
+        let mut w = self.nested_func("deferwrap", sig);
+        let id = w.func_id;
         let entry = w.block();
         let ctx = w.body.add_param(entry, Ty::Ptr);
         let mut off = 8;

@@ -37,6 +37,8 @@ const (
 	keyString  = 1
 	keyFloat32 = 2
 	keyFloat64 = 3
+	keyEface   = 4 // an empty interface: its dynamic type says the rest
+	keyIface   = 5 // a non-empty interface
 )
 
 // A key field: size bytes at off of the kind above.
@@ -94,9 +96,13 @@ func hashFloat(f float64, bits uint64, h uint64) uint64 {
 	return mix(h, bits)
 }
 
-// field returns the key fields' i-th record, stored after the maptype.
-func (t *maptype) field(i int32) *keyField {
-	return (*keyField)(unsafe.Add(unsafe.Pointer(t), int32(unsafe.Sizeof(maptype{}))+i*int32(unsafe.Sizeof(keyField{}))))
+// fields returns the key fields, stored after the maptype.
+func (t *maptype) fields() unsafe.Pointer {
+	return unsafe.Add(unsafe.Pointer(t), int32(unsafe.Sizeof(maptype{})))
+}
+
+func fieldAt(fields unsafe.Pointer, i int32) *keyField {
+	return (*keyField)(unsafe.Add(fields, i*int32(unsafe.Sizeof(keyField{}))))
 }
 
 // hashKey hashes the key at p with the map's seed.
@@ -111,9 +117,13 @@ func hashKey(t *maptype, p unsafe.Pointer, seed uint64) uint64 {
 		h *= 0xc4ceb9fe1a85ec53
 		return h ^ (h >> 33)
 	}
-	h := seed
-	for i := int32(0); i < t.nfields; i++ {
-		f := t.field(i)
+	return finish(hashFields(t.fields(), t.nfields, p, seed))
+}
+
+// hashFields hashes the value at p described by n fields into h.
+func hashFields(fields unsafe.Pointer, n int32, p unsafe.Pointer, h uint64) uint64 {
+	for i := int32(0); i < n; i++ {
+		f := fieldAt(fields, i)
 		q := unsafe.Add(p, f.off)
 		switch f.kind {
 		case keyRaw:
@@ -123,11 +133,30 @@ func hashKey(t *maptype, p unsafe.Pointer, seed uint64) uint64 {
 			h = hashBytes(*(*unsafe.Pointer)(q), n, mix(h, uint64(n)))
 		case keyFloat32:
 			h = hashFloat(float64(*(*float32)(q)), uint64(*(*uint32)(q)), h)
-		default:
+		case keyFloat64:
 			h = hashFloat(*(*float64)(q), *(*uint64)(q), h)
+		default:
+			h = hashIface(ifaceType(q, f.kind == keyIface), unsafe.Add(q, 4), h)
 		}
 	}
-	return finish(h)
+	return h
+}
+
+// hashIface hashes an interface value: its dynamic type, then the value
+// (the data word itself for a pointer-shaped type).
+func hashIface(t *_type, data unsafe.Pointer, h uint64) uint64 {
+	if t == nil {
+		return mix(h, 0)
+	}
+	if t.neqfields < 0 {
+		runtimeError("hash of unhashable type " + t.str)
+		return h
+	}
+	h = mix(h, uint64(t.hash))
+	if t.flags&flagDirect != 0 {
+		return hashBytes(data, 4, h)
+	}
+	return hashFields(t.eqfields, t.neqfields, *(*unsafe.Pointer)(data), h)
 }
 
 // keyEqual reports whether the keys at a and b are equal, as Go's == is.
@@ -135,8 +164,14 @@ func keyEqual(t *maptype, a, b unsafe.Pointer) bool {
 	if t.word8 {
 		return *(*uint64)(a) == *(*uint64)(b)
 	}
-	for i := int32(0); i < t.nfields; i++ {
-		f := t.field(i)
+	return fieldsEqual(t.fields(), t.nfields, a, b)
+}
+
+// fieldsEqual reports whether the values at a and b described by n
+// fields are equal, as Go's == is.
+func fieldsEqual(fields unsafe.Pointer, n int32, a, b unsafe.Pointer) bool {
+	for i := int32(0); i < n; i++ {
+		f := fieldAt(fields, i)
 		p := unsafe.Add(a, f.off)
 		q := unsafe.Add(b, f.off)
 		switch f.kind {
@@ -153,8 +188,15 @@ func keyEqual(t *maptype, a, b unsafe.Pointer) bool {
 			if *(*float32)(p) != *(*float32)(q) {
 				return false
 			}
-		default:
+		case keyFloat64:
 			if *(*float64)(p) != *(*float64)(q) {
+				return false
+			}
+		default:
+			nonEmpty := f.kind == keyIface
+			pd := *(*unsafe.Pointer)(unsafe.Add(p, 4))
+			qd := *(*unsafe.Pointer)(unsafe.Add(q, 4))
+			if !efaceeq(ifaceType(p, nonEmpty), pd, ifaceType(q, nonEmpty), qd) {
 				return false
 			}
 		}

@@ -143,7 +143,7 @@ func mapaccess2(t *maptype, h *hmap, key unsafe.Pointer) (unsafe.Pointer, bool) 
 // key, as gc does: equal keys can differ (+0 and -0, strings' memory).
 func mapassign(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer {
 	if h == nil {
-		panicString("assignment to entry in nil map")
+		gopanic(plainError("assignment to entry in nil map"))
 	}
 	if h.slots == nil {
 		h.resize(t, minSlots)

@@ -9,32 +9,215 @@ import "unsafe"
 
 var panicking bool
 
-// The message gc prints after "panic: ".
-var panicMsg string
+// A panic under way. A panic raised while deferred calls run for another
+// links to it; gc prints the whole chain.
+type _panic struct {
+	arg        any
+	link       *_panic
+	recovered  bool
+	repanicked bool // recovered, then panicked with again: printed once
+}
 
-func gopanic(msg string) {
+var curPanic *_panic
+
+// recoverToken is raised by rundefers right before it calls a deferred
+// call for a panic; the lowering makes sure only the deferred function
+// itself can see it raised (see crates/wago-lower/src/unwind.rs).
+var recoverToken bool
+
+func gopanic(v any) {
+	if v == nil {
+		v = new(PanicNilError)
+	}
+	curPanic = &_panic{arg: v, link: curPanic}
 	panicking = true
-	panicMsg = msg
+}
+
+// gorecover is recover(): can says the caller is a deferred function run
+// by a panic.
+func gorecover(can bool) any {
+	p := curPanic
+	if !can || p == nil || p.recovered {
+		return nil
+	}
+	p.recovered = true
+	return p.arg
 }
 
 // fatalPanic reports the panic that unwound the whole program.
 func fatalPanic() {
-	writeString(2, "panic: ")
-	writeString(2, panicMsg)
-	writeString(2, "\n\ngoroutine 1 [running]:\n")
+	// Printing calls methods (Error, String): they must not see the flag.
+	panicking = false
+	markRepanics(curPanic)
+	printpanics(curPanic)
+	writeString(2, "\ngoroutine 1 [running]:\n")
 	exit(2)
 }
 
-func panicString(s string) {
-	gopanic(s)
+func printpanics(p *_panic) {
+	if p.link != nil {
+		printpanics(p.link)
+		if p.link.repanicked {
+			return
+		}
+		writeString(2, "\t")
+	}
+	writeString(2, "panic: ")
+	printpanicval(p.arg)
+	if p.recovered && p.repanicked {
+		writeString(2, " [recovered, repanicked]")
+	} else if p.recovered {
+		writeString(2, " [recovered]")
+	}
+	writeString(2, "\n")
 }
 
-func panicInt(v int64) {
-	gopanic(itoa(v))
+// markRepanics marks each panic whose value the next one panicked with
+// again (the same two words), as gc does before printing.
+func markRepanics(p *_panic) {
+	for ; p != nil; p = p.link {
+		if p.link != nil && *(*eface)(unsafe.Pointer(&p.link.arg)) == *(*eface)(unsafe.Pointer(&p.arg)) {
+			p.link.repanicked = true
+		}
+	}
 }
+
+type stringer interface {
+	String() string
+}
+
+// printpanicval prints a panic's value as gc does: an error's Error(), a
+// Stringer's String(), values of predeclared types as print does, others
+// with their type's name.
+func printpanicval(v any) {
+	switch x := v.(type) {
+	case error:
+		writeString(2, x.Error())
+	case stringer:
+		writeString(2, x.String())
+	case nil:
+		writeString(2, "nil")
+	case bool:
+		printbool(x)
+	case int:
+		printint(int64(x))
+	case int8:
+		printint(int64(x))
+	case int16:
+		printint(int64(x))
+	case int32:
+		printint(int64(x))
+	case int64:
+		printint(x)
+	case uint:
+		printuint(uint64(x))
+	case uint8:
+		printuint(uint64(x))
+	case uint16:
+		printuint(uint64(x))
+	case uint32:
+		printuint(uint64(x))
+	case uint64:
+		printuint(x)
+	case uintptr:
+		printuint(uint64(x))
+	case float32:
+		printfloat32(x)
+	case float64:
+		printfloat(x)
+	case complex64:
+		printcomplex64(real(x), imag(x))
+	case complex128:
+		printcomplex(real(x), imag(x))
+	case string:
+		writeString(2, x)
+	default:
+		printanycustomtype(v)
+	}
+}
+
+// printanycustomtype prints a value of a defined type with a basic
+// underlying type as T(v), and others as (T) address.
+func printanycustomtype(v any) {
+	e := (*eface)(unsafe.Pointer(&v))
+	name := e.typ.str
+	switch e.typ.kind {
+	case kindString:
+		writeString(2, name)
+		writeString(2, "(\"")
+		writeString(2, *(*string)(e.data))
+		writeString(2, "\")")
+		return
+	case kindBool, kindInt, kindInt8, kindInt16, kindInt32, kindInt64, kindUint, kindUint8, kindUint16,
+		kindUint32, kindUint64, kindUintptr, kindFloat32, kindFloat64, kindComplex64, kindComplex128:
+		writeString(2, name)
+		writeString(2, "(")
+		printbasic(e.typ.kind, e.data)
+		writeString(2, ")")
+		return
+	}
+	writeString(2, "(")
+	writeString(2, name)
+	writeString(2, ") ")
+	printpointer(e.data)
+}
+
+// printbasic prints the value of a basic kind at p.
+func printbasic(kind uint8, p unsafe.Pointer) {
+	switch kind {
+	case kindBool:
+		printbool(*(*bool)(p))
+	case kindInt, kindInt64:
+		printint(*(*int64)(p))
+	case kindInt8:
+		printint(int64(*(*int8)(p)))
+	case kindInt16:
+		printint(int64(*(*int16)(p)))
+	case kindInt32:
+		printint(int64(*(*int32)(p)))
+	case kindUint, kindUint64:
+		printuint(*(*uint64)(p))
+	case kindUint8:
+		printuint(uint64(*(*uint8)(p)))
+	case kindUint16:
+		printuint(uint64(*(*uint16)(p)))
+	case kindUint32, kindUintptr:
+		printuint(uint64(*(*uint32)(p)))
+	case kindFloat32:
+		printfloat32(*(*float32)(p))
+	case kindFloat64:
+		printfloat(*(*float64)(p))
+	case kindComplex64:
+		c := *(*complex64)(p)
+		printcomplex64(real(c), imag(c))
+	case kindComplex128:
+		c := *(*complex128)(p)
+		printcomplex(real(c), imag(c))
+	}
+}
+
+// A run-time error: its message follows "runtime error: ".
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string {
+	return "runtime error: " + string(e)
+}
+
+// PanicNilError is what panic(nil) panics with.
+type PanicNilError struct {
+	_ [0]int
+}
+
+func (*PanicNilError) Error() string {
+	return "runtime error: panic called with nil argument"
+}
+
+func (*PanicNilError) RuntimeError() {}
 
 func runtimeError(msg string) {
-	gopanic("runtime error: " + msg)
+	gopanic(errorString(msg))
 }
 
 // itoa formats v in decimal.
@@ -62,17 +245,24 @@ func itoa(v int64) string {
 // rundefers calls the deferred calls of a function, most recent first: a
 // list of closure objects linked through the word after their code. A
 // panic in progress is set aside while they run, so they run normally; a
-// deferred call that panics replaces it (gc would print both), and the
-// remaining ones still run.
+// deferred call that panics starts a new panic linked to it, and the
+// remaining ones still run. One that recovers ends the panic: the
+// function then returns normally.
 func rundefers(head unsafe.Pointer) {
 	was := panicking
 	panicking = false
 	for head != nil {
 		next := *(*unsafe.Pointer)(unsafe.Add(head, 4))
+		recoverToken = was
 		calldeferred(head)
+		recoverToken = false
 		if panicking {
 			was = true
 			panicking = false
+		} else if was && curPanic.recovered {
+			// Recovered: the panic, and any it interrupted, are over.
+			was = false
+			curPanic = nil
 		}
 		head = next
 	}
@@ -152,4 +342,13 @@ func panicShift() {
 
 func panicNil() {
 	runtimeError("invalid memory address or nil pointer dereference")
+}
+
+// A run-time error printed without the "runtime error: " prefix.
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string {
+	return string(e)
 }

@@ -20,6 +20,8 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("hash.go", include_str!("../../../runtime/hash.go")),
     ("map.go", include_str!("../../../runtime/map.go")),
     ("float.go", include_str!("../../../runtime/float.go")),
+    ("type.go", include_str!("../../../runtime/type.go")),
+    ("iface.go", include_str!("../../../runtime/iface.go")),
 ];
 
 /// The passes a build runs, in order.

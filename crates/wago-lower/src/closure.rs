@@ -140,6 +140,12 @@ impl Lowerer<'_, '_> {
         let b = body.add_block();
         let params: Vec<Value> = sig.params.iter().map(|&t| body.add_param(b, t)).collect();
         let results = callee.sig.results.clone();
+        if let Some(token) = self.recover_token.filter(|_| !self.recovering.contains(&f)) {
+            // A deferred func value reaches `f` through here (see `unwind`).
+            let addr = body.push1(b, Op::DataAddr(token, 0), vec![], Ty::Ptr);
+            let zero = body.push1(b, Op::Const(0), vec![], Ty::I32);
+            body.push(b, Op::Store { kind: wago_ir::MemKind::U8, offset: 0 }, vec![addr, zero], &[]);
+        }
         let call = body.push(b, Op::Call(f), params[1..].to_vec(), &results);
         let rets = body.insts[call].results.clone();
         body.terminate(b, Terminator::Return(rets));
@@ -216,6 +222,9 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
             f.write_var((n, 0), cell);
             f.locals.insert(v, Local::Cell(n));
         }
+        let sites = f.lw.recover_sites_by_file(f.file_id);
+        let calls_recover = sites.calls_recover(crate::unwind::block_span(f.file, body));
+        f.enter_body(calls_recover, true);
         f.init_defers(body);
         f.stmt(body);
         let lowered = f.finish_body();
@@ -240,13 +249,14 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
         let input = FileInput { ast: self.file, src: "", id: self.file_id };
         let mut f = FnLower::new(self.lw, input, self.info);
         f.facts = self.facts.clone();
+        f.trusted = self.trusted;
         f.name = name;
         f.func_id = id;
         f
     }
 }
 
-impl FnLower<'_, '_, '_> {
+impl<'c, 'a> FnLower<'_, 'c, 'a> {
     /// A method value `x.M`: the receiver is evaluated (and copied) now,
     /// into a closure object whose code calls the method with it.
     pub fn method_value(&mut self, x: ExprId, method: ObjId, at: ExprId) -> Vec<Value> {
@@ -283,6 +293,24 @@ impl FnLower<'_, '_, '_> {
         sig.params.drain(..recv_regs);
         sig.params.insert(0, Ty::Ptr);
         let results = callee.sig.results.clone();
+        let (mut w, params) = self.wrapper_func(name, sig);
+        let id = w.func_id;
+        if !w.lw.recovering.contains(&f) {
+            w.lower_recover_token();
+        }
+        let mut args = w.load_value(params[0], 8, recv_ty);
+        args.extend_from_slice(&params[1..]);
+        let rets = w.push(Op::Call(f), args, &results);
+        w.terminate(Terminator::Return(rets));
+        let body = w.finish();
+        self.lw.module.funcs[id].kind = FuncKind::Body(body);
+        id
+    }
+
+    /// Starts a compiler-made function named `name` (a wrapper): its
+    /// placeholder in the module, and a lowering in this file with the
+    /// entry block's parameters. The caller installs the finished body.
+    pub fn wrapper_func(&mut self, name: String, sig: Signature) -> (FnLower<'_, 'c, 'a>, Vec<Value>) {
         let id = self.lw.module.funcs.push(Func {
             name,
             sig: sig.clone(),
@@ -294,12 +322,6 @@ impl FnLower<'_, '_, '_> {
         w.func_id = id;
         let entry = w.block();
         let params: Vec<Value> = sig.params.iter().map(|&t| w.body.add_param(entry, t)).collect();
-        let mut args = w.load_value(params[0], 8, recv_ty);
-        args.extend_from_slice(&params[1..]);
-        let rets = w.push(Op::Call(f), args, &results);
-        w.terminate(Terminator::Return(rets));
-        let body = w.finish();
-        self.lw.module.funcs[id].kind = FuncKind::Body(body);
-        id
+        (w, params)
     }
 }

@@ -78,7 +78,7 @@ impl FnLower<'_, '_, '_> {
                         _ => self.unsupported(e),
                     }
                 } else if self.lw.ck.types.is_interface(self.ty_of(x)) {
-                    self.unsupported(e)
+                    self.iface_method_value(x, m, e)
                 } else {
                     self.method_value(x, m, e)
                 }
@@ -86,6 +86,7 @@ impl FnLower<'_, '_, '_> {
             ast::Expr::Star { .. } | ast::Expr::Selector { .. } | ast::Expr::Index { .. } => self.load_place(e),
             ast::Expr::Slice(s) => self.slice_expr(e, s),
             ast::Expr::FuncLit { .. } => self.func_lit(e),
+            ast::Expr::TypeAssert { .. } => self.type_assert(e, false),
             ast::Expr::CompositeLit { .. } if self.is_map(ty) => vec![self.map_literal(e)],
             ast::Expr::CompositeLit { .. } => {
                 let cell = self.composite(e);
@@ -120,9 +121,8 @@ impl FnLower<'_, '_, '_> {
         if ck.types.basic(from) == Some(BasicKind::UntypedNil) {
             return self.zero_value(to);
         }
-        if ck.types.is_interface(to) && !ck.types.is_interface(from) {
-            self.error(self.pos(e), "wago: conversion to interface types is not supported yet");
-            return self.zero_value(to);
+        if ck.types.is_interface(to) && !ck.identical(from, to) {
+            return self.convert_to_iface(vals, from, to, Some(e));
         }
         vals
     }
@@ -444,7 +444,12 @@ impl FnLower<'_, '_, '_> {
             }
         };
         let i = self.index_value(index);
-        self.bounds_check(i, len, e);
+        // A constant index into an array was checked by the type checker.
+        let checked = matches!(self.lw.layout.under(under), Type::Array { .. })
+            && self.info.types.get(&index).is_some_and(|tv| tv.value.is_some());
+        if !checked {
+            self.bounds_check(i, len, e);
+        }
         let i32v = self.narrow_i32(i);
         let sz = self.iconst(Ty::I32, esize as i64);
         let scaled = self.push1(Op::Binary(BinOp::Mul), vec![i32v, sz], Ty::I32);
@@ -489,28 +494,45 @@ impl FnLower<'_, '_, '_> {
         self.branch(ok, cont, fail);
         self.seal(fail);
         self.switch_to(fail);
-        let c = self.iconst(Ty::I32, code);
-        self.call_panicking(self.pos(e), "panicBounds", vec![c, x, y]);
+        if self.trusted {
+            self.terminate(wago_ir::Terminator::Unreachable);
+        } else {
+            let c = self.iconst(Ty::I32, code);
+            self.call_panicking(self.pos(e), "panicBounds", vec![c, x, y]);
+        }
         self.seal(cont);
         self.switch_to(cont);
     }
 
     /// Continues if `ok`; else calls the runtime's panic function `f`.
     pub fn check(&mut self, ok: Value, e: ExprId, f: &str, args: Vec<Value>) {
+        self.check_pos(ok, self.pos(e), f, args)
+    }
+
+    /// [`Self::check`] for code with a position but no expression.
+    pub fn check_pos(&mut self, ok: Value, pos: Pos, f: &str, args: Vec<Value>) {
         let fail = self.new_block();
         let cont = self.new_block();
         self.branch(ok, cont, fail);
         self.seal(fail);
         self.switch_to(fail);
-        self.call_panicking(self.pos(e), f, args);
+        if self.trusted {
+            self.terminate(wago_ir::Terminator::Unreachable);
+        } else {
+            self.call_panicking(pos, f, args);
+        }
         self.seal(cont);
         self.switch_to(cont);
     }
 
     pub fn nil_check(&mut self, p: Value, e: ExprId) {
+        self.nil_check_at(p, self.pos(e));
+    }
+
+    pub fn nil_check_at(&mut self, p: Value, pos: Pos) {
         let zero = self.iconst(Ty::Ptr, 0);
         let ok = self.push1(Op::Icmp(IntCC::Ne), vec![p, zero], Ty::I32);
-        self.check(ok, e, "panicNil", vec![]);
+        self.check_pos(ok, pos, "panicNil", vec![]);
     }
 
     // ---- operators ----
@@ -564,8 +586,11 @@ impl FnLower<'_, '_, '_> {
             Token::Shl | Token::Shr => return vec![self.shift(op, x, y, ty)],
             _ => {}
         }
-        let xt = self.ty_of(x);
-        let a = self.expr(x);
+        let (xt, yt) = (self.ty_of(x), self.ty_of(y));
+        let ck = self.lw.ck;
+        // A comparison of a value with an interface happens in the interface.
+        let xt = if ck.types.is_interface(yt) && !ck.types.is_interface(xt) { yt } else { xt };
+        let a = self.expr_to(x, xt);
         let b = self.expr_to(y, xt);
         let is_cmp = matches!(op, Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq);
         let ck = self.lw.ck;
@@ -720,8 +745,11 @@ impl FnLower<'_, '_, '_> {
                 let eq = self.push1(Op::Binary(BinOp::And), vec![re, im], Ty::I32);
                 return if op == Token::Eql { eq } else { self.push1(Op::Eqz, vec![eq], Ty::I32) };
             }
-            self.error(self.pos(at), "wago: comparing structs, arrays or interfaces is not supported yet");
-            return self.iconst(Ty::I32, 0);
+            let eq = op == Token::Eql;
+            if ck.types.is_interface(t) {
+                return self.iface_compare(eq, a, b, t, self.pos(at));
+            }
+            return self.mem_compare(eq, a[0], b[0], t, self.pos(at));
         }
         let rt = regs.tys[0];
         if rt.is_float() {
@@ -806,6 +834,13 @@ impl FnLower<'_, '_, '_> {
             }
             Some(Mode::Builtin(b)) => return self.builtin(b, e, &args, ellipsis != ast::NO_POS),
             _ => {}
+        }
+        if let ast::Expr::Selector { x, sel } = *self.file.expr(self.unparen(fun))
+            && self.lw.ck.types.is_interface(self.ty_of(x))
+            && let Some(m) = self.info.uses.get(&sel)
+            && matches!(self.lw.ck.objs.get(m).kind, ObjKind::Func { .. })
+        {
+            return self.iface_call(x, m, &args, ellipsis != ast::NO_POS, e);
         }
         let callee = self.static_callee_of(fun);
         let Some((obj, recv)) = callee else {
@@ -1068,6 +1103,7 @@ impl FnLower<'_, '_, '_> {
                 self.panic_value(args[0]);
                 vec![]
             }
+            Builtin::Recover => self.recover_call(pos),
             Builtin::Real | Builtin::Imag => {
                 let v = self.expr(args[0]);
                 vec![v[if b == Builtin::Real { 0 } else { 1 }]]
@@ -1100,38 +1136,11 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
-    /// `panic(v)` for the values the runtime can print without interfaces
-    /// yet: strings and integers (constants or variables).
+    /// `panic(v)`: `v` as an `any`, to `runtime.gopanic`.
     fn panic_value(&mut self, arg: ExprId) {
-        let pos = self.pos(arg);
-        let ck = self.lw.ck;
-        let tv = self.info.types.get(&arg);
-        let constant = tv.and_then(|tv| tv.value).cloned();
-        // The argument's own type (the checker records the conversion to `any`).
-        let own = match (&constant, self.info.uses.get(&arg)) {
-            (Some(c), _) => match c {
-                Const::String(_) => BasicKind::String.ty(),
-                _ => BasicKind::Int.ty(),
-            },
-            (None, Some(o)) => ck.objs.get(o).ty,
-            (None, None) => self.ty_of(arg),
-        };
-        if ck.types.is_named(own) && !matches!(ck.types.get(own), Type::Basic(_)) {
-            self.error(pos, "wago: panic with a value of a named type is not supported yet");
-            return;
-        }
-        let v = match &constant {
-            Some(c) => self.constant(c, own, arg),
-            None => self.expr(arg),
-        };
-        if ck.types.is_string(own) {
-            self.call_panicking(pos, "panicString", v);
-        } else if ck.types.is_integer(own) {
-            let i = self.widen_i64(v[0], self.lw.layout.is_signed(own));
-            self.call_panicking(pos, "panicInt", vec![i]);
-        } else {
-            self.error(pos, "wago: panic with this value type is not supported yet");
-        }
+        let any = self.lw.ck.universe.any;
+        let v = self.expr_to(arg, any);
+        self.call_panicking(self.pos(arg), "gopanic", v);
     }
 
     fn min_max(&mut self, min: bool, a: Value, b: Value, t: TypeId) -> Value {

@@ -82,6 +82,12 @@ pub(crate) struct FnLower<'l, 'c, 'a> {
     pub unwind: Option<Block>,
     /// The SSA variable holding the defer list, in functions with `defer`.
     pub defer_list: Option<u32>,
+    /// In functions that call `recover`: whether this call may recover.
+    pub can_recover: Option<u32>,
+    /// Runtime code: its failed nil, bounds and divide checks trap rather
+    /// than panic (they are bugs, not Go panics), so runtime functions do
+    /// not count as possibly panicking and small programs stay small.
+    pub trusted: bool,
 }
 
 impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
@@ -112,6 +118,8 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
             fallthrough: None,
             unwind: None,
             defer_list: None,
+            can_recover: None,
+            trusted: false,
         };
         f.sealed.insert(entry);
         f
@@ -361,6 +369,16 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
         }
     }
 
+    /// `n` fresh zeroed bytes (for objects with no Go type: closures).
+    pub fn alloc_bytes(&mut self, n: u32) -> Value {
+        let n = self.iconst(Ty::I32, n as i64);
+        let r = self.runtime_call(ast::NO_POS, "alloc", vec![n]);
+        match r.first() {
+            Some(&p) => p,
+            None => self.iconst(Ty::Ptr, 0),
+        }
+    }
+
     /// Loads a value of type `t` from `addr + off` (a memory value is its
     /// address).
     pub fn load_value(&mut self, addr: Value, off: u32, t: TypeId) -> Vec<Value> {
@@ -446,7 +464,10 @@ fn lower_func_body<'c, 'a>(
     f.facts = crate::closure::file_facts(f.lw, input, info);
     f.name = f.lw.module.funcs[id].name.clone();
     f.func_id = id;
+    f.trusted = ck.objs.get(obj).pkg == Some(f.lw.runtime);
     f.bind_params(&sig);
+    let calls_recover = f.lw.recovering.contains(&id);
+    f.enter_body(calls_recover, false);
     f.init_defers(body);
     f.stmt(body);
     f.finish_body()

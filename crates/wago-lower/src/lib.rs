@@ -15,10 +15,12 @@
 mod closure;
 mod expr;
 mod func;
+mod iface;
 pub mod layout;
 mod maps;
 mod staticinit;
 mod stmt;
+mod typedesc;
 mod unwind;
 
 use std::collections::HashMap;
@@ -52,6 +54,7 @@ pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Re
     let mut lw = Lowerer::new(ck, units, runtime);
     lw.declare_all();
     lw.panicking = lw.runtime_global("panicking");
+    lw.recover_token = lw.runtime_global("recoverToken");
     lw.lower_bodies();
     lw.lower_entry();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
@@ -79,7 +82,7 @@ pub(crate) struct Lowerer<'c, 'a> {
     strings: HashMap<Box<[u8]>, DataId>,
     /// Functions of the runtime package by name.
     runtime_funcs: HashMap<&'static str, ObjId>,
-    runtime: PkgId,
+    pub(crate) runtime: PkgId,
     /// `__heap_base`: placed by the linker after all static data.
     pub heap_base: DataId,
     /// The runtime's `panicking` flag (see `unwind`).
@@ -94,6 +97,13 @@ pub(crate) struct Lowerer<'c, 'a> {
     pub errors: Vec<LowerError>,
     /// Map type descriptors and the map key scratch area (see `maps`).
     pub(crate) maps: maps::MapData,
+    /// Type descriptors and itabs (see `typedesc`).
+    pub(crate) descs: typedesc::TypeDescs,
+    /// The runtime's `recoverToken` (see `unwind`).
+    pub(crate) recover_token: Option<DataId>,
+    /// Functions that call `recover` themselves.
+    pub(crate) recovering: std::collections::HashSet<FuncId>,
+    recover_sites: HashMap<FileId, std::rc::Rc<unwind::RecoverSites>>,
 }
 
 impl<'c, 'a> Lowerer<'c, 'a> {
@@ -118,6 +128,10 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             lit_count: HashMap::new(),
             errors: Vec::new(),
             maps: Default::default(),
+            descs: Default::default(),
+            recover_token: None,
+            recovering: Default::default(),
+            recover_sites: HashMap::new(),
         }
     }
 
@@ -205,9 +219,35 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         if self.units[ui].pkg == self.runtime {
             self.runtime_funcs.insert(self.ck.obj_name(obj), obj);
         }
-        if has_body {
+        if let Some(b) = body.filter(|_| has_body) {
+            if self.recover_sites_of(ui, fi).calls_recover(unwind::block_span(input.ast, b)) {
+                self.recovering.insert(id);
+            }
             self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }));
         }
+    }
+
+    /// Where a file calls `recover` (computed once per file).
+    pub(crate) fn recover_sites_of(&mut self, ui: usize, fi: usize) -> std::rc::Rc<unwind::RecoverSites> {
+        let input = self.units[ui].files[fi];
+        if let Some(s) = self.recover_sites.get(&input.id) {
+            return s.clone();
+        }
+        let sites = std::rc::Rc::new(unwind::RecoverSites::of(self.ck, input.ast, self.info(ui, fi)));
+        self.recover_sites.insert(input.id, sites.clone());
+        sites
+    }
+
+    /// The recover sites of the file being lowered (by its id).
+    pub(crate) fn recover_sites_by_file(&mut self, file: FileId) -> std::rc::Rc<unwind::RecoverSites> {
+        for ui in 0..self.units.len() {
+            for fi in 0..self.units[ui].files.len() {
+                if self.units[ui].files[fi].id == file {
+                    return self.recover_sites_of(ui, fi);
+                }
+            }
+        }
+        Default::default()
     }
 
     fn recv_is_generic(&self, recv: Option<ObjId>) -> bool {
@@ -336,7 +376,9 @@ impl Lowerer<'_, '_> {
                 if set.contains(&id) {
                     continue;
                 }
-                let unwinds = body.insts.values().any(|i| match &i.op {
+                // Only placed instructions: the arena keeps dead ones.
+                let mut placed = body.layout.iter().flat_map(|&b| body.blocks[b].insts.iter());
+                let unwinds = placed.any(|&i| match &body.insts[i].op {
                     Op::Call(g) => set.contains(g),
                     Op::CallIndirect(_) => true,
                     _ => false,
@@ -360,7 +402,9 @@ impl Lowerer<'_, '_> {
         let mut body = wago_ir::Body::default();
         let mut b = body.add_block();
         let fatal = body.add_block();
-        let report = self.runtime_func("fatalPanic");
+        let calls: Vec<FuncId> = calls.collect();
+        // Only a program that can panic links the panic printer.
+        let report = self.runtime_func("fatalPanic").filter(|_| calls.iter().any(|f| unwinding.contains(f)));
         for f in calls {
             body.push(b, Op::Call(f), vec![], &[]);
             if let Some(flag) = self.panicking.filter(|_| unwinding.contains(&f)) {

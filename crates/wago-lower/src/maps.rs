@@ -23,6 +23,7 @@
 //! created when the store happens, after the right-hand side, as Go
 //! orders it.
 
+use crate::Lowerer;
 use crate::func::{FnLower, Jumps};
 use std::collections::HashMap;
 use wago_ir::{Data, DataId, IntCC, Op, Ty, Value};
@@ -35,6 +36,8 @@ const KEY_RAW: u32 = 0;
 const KEY_STRING: u32 = 1;
 const KEY_FLOAT32: u32 = 2;
 const KEY_FLOAT64: u32 = 3;
+const KEY_EFACE: u32 = 4;
+const KEY_IFACE: u32 = 5;
 
 /// The size of the runtime's `maptype` header (six `int32`s and a padded
 /// `bool`); the key fields follow it.
@@ -67,10 +70,10 @@ pub(crate) struct MapElem {
 
 /// One field of a key: `size` bytes at `off` of a kind.
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct KeyField {
-    off: u32,
-    size: u32,
-    kind: u32,
+pub(crate) struct KeyField {
+    pub off: u32,
+    pub size: u32,
+    pub kind: u32,
 }
 
 fn align_up(n: u32, a: u32) -> u32 {
@@ -109,8 +112,8 @@ impl FnLower<'_, '_, '_> {
     fn build_map_desc(&mut self, t: TypeId, pos: Pos) -> DataId {
         let (kt, vt) = self.map_kv(t);
         let mut fields = Vec::new();
-        if !self.key_fields(kt, 0, &mut fields) {
-            self.error(pos, "wago: maps with interface keys are not supported yet");
+        if !key_fields(self.lw, kt, 0, &mut fields) {
+            self.error(pos, "wago: map key type is not comparable (internal error)");
         }
         let (ksize, kalign) = (self.lw.layout.size(kt), self.lw.layout.align(kt));
         let (vsize, valign) = (self.lw.layout.size(vt), self.lw.layout.align(vt));
@@ -135,70 +138,6 @@ impl FnLower<'_, '_, '_> {
         let d = self.lw.module.data.push(data);
         self.lw.maps.descs.insert(bytes, d);
         d
-    }
-
-    /// Appends the fields of a key of type `t` at `off`; false for keys
-    /// holding interfaces (not supported yet).
-    fn key_fields(&self, t: TypeId, off: u32, out: &mut Vec<KeyField>) -> bool {
-        use BasicKind::*;
-        let lay = &self.lw.layout;
-        let mut push = |off, size, kind| {
-            if let Some(last) = out.last_mut()
-                && kind == KEY_RAW
-                && last.kind == KEY_RAW
-                && last.off + last.size == off
-            {
-                last.size += size;
-            } else if size > 0 {
-                out.push(KeyField { off, size, kind });
-            }
-        };
-        match lay.under(t) {
-            Type::Basic(Float32) => push(off, 4, KEY_FLOAT32),
-            Type::Basic(Float64) => push(off, 8, KEY_FLOAT64),
-            Type::Basic(Complex64) => {
-                push(off, 4, KEY_FLOAT32);
-                push(off + 4, 4, KEY_FLOAT32);
-            }
-            Type::Basic(Complex128) => {
-                push(off, 8, KEY_FLOAT64);
-                push(off + 8, 8, KEY_FLOAT64);
-            }
-            Type::Basic(String) => push(off, 8, KEY_STRING),
-            Type::Interface(_) => return false,
-            Type::Struct(st) => {
-                let offsets = lay.field_offsets(t);
-                for (i, &f) in st.fields.iter().enumerate() {
-                    if self.lw.ck.obj_name(f) != "_"
-                        && !self.key_fields(self.lw.ck.objs.get(f).ty, off + offsets[i], out)
-                    {
-                        return false;
-                    }
-                }
-            }
-            Type::Array { elem, len } => {
-                let esize = lay.size(*elem);
-                let len = len.unwrap_or(0) as u32;
-                let mut one = Vec::new();
-                if !self.key_fields(*elem, 0, &mut one) {
-                    return false;
-                }
-                if one.is_empty() {
-                    return true; // zero-size elements
-                }
-                if one == [KeyField { off: 0, size: esize, kind: KEY_RAW }] {
-                    push(off, esize * len, KEY_RAW); // plain bytes throughout
-                    return true;
-                }
-                for i in 0..len {
-                    if !self.key_fields(*elem, off + i * esize, out) {
-                        return false;
-                    }
-                }
-            }
-            _ => push(off, lay.size(t), KEY_RAW),
-        }
-        true
     }
 
     /// The address of a key's bytes for a runtime call made right after.
@@ -406,4 +345,69 @@ impl FnLower<'_, '_, '_> {
         self.seal(exit);
         self.switch_to(exit);
     }
+}
+
+/// Appends the fields of a key of type `t` at `off` (an interface is one
+/// field whose dynamic type says how to go on); false for types `==`
+/// cannot compare.
+pub(crate) fn key_fields(lw: &Lowerer<'_, '_>, t: TypeId, off: u32, out: &mut Vec<KeyField>) -> bool {
+    use BasicKind::*;
+    let lay = &lw.layout;
+    let mut push = |off, size, kind| {
+        if let Some(last) = out.last_mut()
+            && kind == KEY_RAW
+            && last.kind == KEY_RAW
+            && last.off + last.size == off
+        {
+            last.size += size;
+        } else if size > 0 {
+            out.push(KeyField { off, size, kind });
+        }
+    };
+    match lay.under(t) {
+        Type::Basic(Float32) => push(off, 4, KEY_FLOAT32),
+        Type::Basic(Float64) => push(off, 8, KEY_FLOAT64),
+        Type::Basic(Complex64) => {
+            push(off, 4, KEY_FLOAT32);
+            push(off + 4, 4, KEY_FLOAT32);
+        }
+        Type::Basic(Complex128) => {
+            push(off, 8, KEY_FLOAT64);
+            push(off + 8, 8, KEY_FLOAT64);
+        }
+        Type::Basic(String) => push(off, 8, KEY_STRING),
+        Type::Interface(_) if lw.ck.type_set(t).methods.is_empty() => push(off, 8, KEY_EFACE),
+        Type::Interface(_) => push(off, 8, KEY_IFACE),
+        Type::Slice(_) | Type::Map { .. } | Type::Signature(_) => return false,
+        Type::Struct(st) => {
+            let offsets = lay.field_offsets(t);
+            for (i, &f) in st.fields.iter().enumerate() {
+                if lw.ck.obj_name(f) != "_" && !key_fields(lw, lw.ck.objs.get(f).ty, off + offsets[i], out) {
+                    return false;
+                }
+            }
+        }
+        Type::Array { elem, len } => {
+            let esize = lay.size(*elem);
+            let len = len.unwrap_or(0) as u32;
+            let mut one = Vec::new();
+            if !key_fields(lw, *elem, 0, &mut one) {
+                return false;
+            }
+            if one.is_empty() {
+                return true; // zero-size elements
+            }
+            if one == [KeyField { off: 0, size: esize, kind: KEY_RAW }] {
+                push(off, esize * len, KEY_RAW); // plain bytes throughout
+                return true;
+            }
+            for i in 0..len {
+                if !key_fields(lw, *elem, off + i * esize, out) {
+                    return false;
+                }
+            }
+        }
+        _ => push(off, lay.size(t), KEY_RAW),
+    }
+    true
 }

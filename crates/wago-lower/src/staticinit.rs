@@ -102,6 +102,14 @@ impl Lowerer<'_, '_> {
         }
     }
 
+    /// The bytes and relocations of constant `v` of basic type `ty` laid
+    /// out alone (an interface's static box); `None` for other types.
+    pub(crate) fn const_bytes(&mut self, v: &Const, ty: TypeId) -> Option<(Vec<u8>, Vec<Reloc>)> {
+        let size = self.layout.size(ty) as usize;
+        let mut img = Image { bytes: vec![0; size], relocs: Vec::new() };
+        self.static_const(v, ty, 0, &mut img).then_some((img.bytes, img.relocs))
+    }
+
     fn static_const(&mut self, v: &Const, ty: TypeId, at: usize, img: &mut Image) -> bool {
         use BasicKind::*;
         let Some(k) = self.layout.basic(ty) else { return false };

@@ -36,6 +36,7 @@ impl FnLower<'_, '_, '_> {
             ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(None, init, cond, post, body),
             ast::Stmt::Range(r) => self.range_stmt(None, r),
             ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(None, init, tag, body),
+            ast::Stmt::TypeSwitch { init, assign, body, .. } => self.type_switch_stmt(None, init, assign, body),
             ast::Stmt::Return { results, .. } => {
                 let results = self.file.exprs_of(results).to_vec();
                 self.return_stmt(&results);
@@ -115,6 +116,18 @@ impl FnLower<'_, '_, '_> {
             && let Some(vals) = self.map_comma_ok(*r, tys)
         {
             return vals;
+        }
+        if let [r] = rhs
+            && tys.len() == 2
+            && let ast::Expr::TypeAssert { .. } = *self.file.expr(self.unparen(*r))
+        {
+            let e = self.unparen(*r);
+            let mut vals = self.type_assert(e, true);
+            let ok = vals.pop().expect("comma-ok");
+            let to = tys[0];
+            let vals =
+                if to == wago_types::types::INVALID { vals } else { self.implicit(vals, self.asserted_type(e), to, e) };
+            return vec![vals, vec![ok]];
         }
         let all = match rhs.first() {
             Some(&r) => self.expr(r),
@@ -512,17 +525,28 @@ impl FnLower<'_, '_, '_> {
             self.seal(bodies[ci]);
             self.switch_to(bodies[ci]);
             self.fallthrough = bodies.get(ci + 1).copied();
-            self.jumps.push(Jumps { label, brk: exit, cont: None });
-            for &s in self.file.stmts_of(body).to_vec().iter() {
-                self.stmt(s);
-            }
-            self.jumps.pop();
-            if !self.is_terminated() {
-                self.jump(exit);
-            }
+            self.clause_body(label, exit, body);
         }
         self.seal(exit);
         self.switch_to(exit);
+    }
+
+    /// A switch clause's statements, where `break` leaves for `exit`, as
+    /// does falling off the end.
+    pub(crate) fn clause_body(
+        &mut self,
+        label: Option<wago_syntax::Symbol>,
+        exit: wago_ir::Block,
+        body: ast::List<StmtId>,
+    ) {
+        self.jumps.push(Jumps { label, brk: exit, cont: None });
+        for &s in self.file.stmts_of(body).to_vec().iter() {
+            self.stmt(s);
+        }
+        self.jumps.pop();
+        if !self.is_terminated() {
+            self.jump(exit);
+        }
     }
 
     fn return_stmt(&mut self, results: &[ExprId]) {
@@ -605,6 +629,7 @@ impl FnLower<'_, '_, '_> {
             ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(Some(name), init, cond, post, body),
             ast::Stmt::Range(r) => self.range_stmt(Some(name), r),
             ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(Some(name), init, tag, body),
+            ast::Stmt::TypeSwitch { init, assign, body, .. } => self.type_switch_stmt(Some(name), init, assign, body),
             _ => self.stmt(stmt),
         }
     }

@@ -14,6 +14,18 @@
 //! closure object (its *thunk*: code, then the next deferred call, then the
 //! saved values) pushed on the function's defer list; returning runs the
 //! list most recent first (`runtime.rundefers`).
+//!
+//! `recover` stops a panic only when called by a deferred function that
+//! the panic itself runs. `rundefers` raises the runtime's
+//! `recoverToken` right before such a call; a function that calls
+//! `recover` takes the token at entry (reads and lowers it), and every
+//! other way into code that a deferred call may take without reading it
+//! lowers it first: thunks before calling a declared function that does
+//! not recover, closure bodies and the wrappers of func values, method
+//! values and interface methods whose target does not recover. So any
+//! function but the deferred one sees the token lowered. After a
+//! recovery the deferring function returns normally, with its result
+//! variables' current values.
 
 use crate::func::FnLower;
 use wago_ir::{FuncId, FuncKind, MemKind, Op, Terminator, Ty, Value};
@@ -55,6 +67,51 @@ pub(crate) fn has_defer(file: &ast::File, s: StmtId) -> bool {
         ast::Stmt::Range(r) => has_defer(file, r.body),
         ast::Stmt::Switch { body, .. } | ast::Stmt::TypeSwitch { body, .. } => has_defer(file, body),
         _ => false,
+    }
+}
+
+/// Where a file calls `recover`, and the spans of its function literals'
+/// bodies: enough to tell which functions call it themselves.
+#[derive(Default)]
+pub(crate) struct RecoverSites {
+    calls: Vec<u32>,
+    lits: Vec<(u32, u32)>,
+}
+
+impl RecoverSites {
+    pub(crate) fn of(ck: &wago_types::Checker<'_>, file: &ast::File, info: &wago_types::check::FileInfo) -> Self {
+        let mut sites = RecoverSites::default();
+        for (i, e) in file.exprs.iter().enumerate() {
+            let id = ExprId::new(i as u32);
+            match *e {
+                ast::Expr::Call { fun, .. } => {
+                    let b = info.uses.get(&fun).map(|o| ck.objs.get(o).kind.clone());
+                    if matches!(b, Some(wago_types::object::ObjKind::Builtin(wago_types::object::Builtin::Recover))) {
+                        sites.calls.push(file.expr_pos(id));
+                    }
+                }
+                ast::Expr::FuncLit { body, .. } => sites.lits.push(block_span(file, body)),
+                _ => {}
+            }
+        }
+        sites
+    }
+
+    /// Whether the function whose body spans `span` calls `recover`
+    /// itself (not in a function literal inside it).
+    pub(crate) fn calls_recover(&self, span: (u32, u32)) -> bool {
+        let (start, end) = span;
+        self.calls
+            .iter()
+            .any(|&p| p >= start && p <= end && !self.lits.iter().any(|&(s, e)| s > start && s <= p && p <= e))
+    }
+}
+
+/// The positions of a block's braces.
+pub(crate) fn block_span(file: &ast::File, body: StmtId) -> (u32, u32) {
+    match *file.stmt(body) {
+        ast::Stmt::Block { lbrace, rbrace, .. } => (lbrace, rbrace),
+        _ => (0, 0),
     }
 }
 
@@ -135,8 +192,67 @@ impl FnLower<'_, '_, '_> {
             self.push(Op::Call(f), vec![head], &[]);
         }
         let tys = self.lw.module.funcs[self.func_id].sig.results.clone();
+        if self.defer_list.is_some()
+            && let Some(flag) = self.panicking_flag()
+        {
+            // A deferred call recovered: return normally.
+            let (still, recovered) = (self.new_block(), self.new_block());
+            self.branch(flag, still, recovered);
+            self.seal(recovered);
+            self.switch_to(recovered);
+            let vals = self.result_values();
+            self.terminate(Terminator::Return(vals));
+            self.seal(still);
+            self.switch_to(still);
+        }
         let zeros = self.zeros(&tys);
         self.terminate(Terminator::Return(zeros));
+    }
+
+    /// The current values of the result variables (zero for unnamed ones).
+    pub fn result_values(&mut self) -> Vec<Value> {
+        let rs = self.results.clone();
+        let mut vals = Vec::new();
+        for r in rs {
+            let place = self.var_place(r, ExprId::new(0));
+            let ty = self.lw.ck.objs.get(r).ty;
+            let v = self.load(place);
+            vals.extend(if v.is_empty() { self.zero_value(ty) } else { v });
+        }
+        vals
+    }
+
+    /// The start of a body: a function that calls `recover` takes the
+    /// token; a dynamic entry (`dynamic`) that does not lowers it.
+    pub fn enter_body(&mut self, calls_recover: bool, dynamic: bool) {
+        let Some(token) = self.lw.recover_token else { return };
+        if calls_recover {
+            let addr = self.push1(Op::DataAddr(token, 0), vec![], Ty::Ptr);
+            let v = self.push1(Op::Load { kind: MemKind::U8, offset: 0 }, vec![addr], Ty::I32);
+            let n = self.new_var(&[Ty::I32]);
+            self.write_var((n, 0), v);
+            self.can_recover = Some(n);
+        }
+        if calls_recover || dynamic {
+            self.lower_recover_token();
+        }
+    }
+
+    /// Clears the runtime's `recoverToken`.
+    pub fn lower_recover_token(&mut self) {
+        let Some(token) = self.lw.recover_token else { return };
+        let addr = self.push1(Op::DataAddr(token, 0), vec![], Ty::Ptr);
+        let zero = self.iconst(Ty::I32, 0);
+        self.push(Op::Store { kind: MemKind::U8, offset: 0 }, vec![addr, zero], &[]);
+    }
+
+    /// `recover()`.
+    pub fn recover_call(&mut self, pos: ast::Pos) -> Vec<Value> {
+        let can = match self.can_recover {
+            Some(n) => self.read_var((n, 0)),
+            None => self.iconst(Ty::I32, 0),
+        };
+        self.runtime_call(pos, "gorecover", vec![can])
     }
 
     /// Runs the deferred calls before a normal return; a deferred call
@@ -233,6 +349,9 @@ impl FnLower<'_, '_, '_> {
         match *callee {
             Callee::Func(f) => {
                 let args: Vec<Value> = loaded.into_iter().flat_map(|(_, v)| v).collect();
+                if !w.lw.recovering.contains(&f) {
+                    w.lower_recover_token();
+                }
                 w.call(f, args);
             }
             Callee::Value(fn_ty) => {

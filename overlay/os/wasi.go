@@ -1,0 +1,54 @@
+// Package os is wago's overlay of upstream os: upstream's package is tied
+// to gc's runtime and to most of the standard library, so until wago
+// compiles those (milestone 4) programs get this subset, with upstream's
+// exact signatures: Args, Exit, Getenv, LookupEnv and Environ, read from
+// WASI preview 1. Only the WASI functions a program reaches are imported.
+package os
+
+import "unsafe"
+
+//go:wasmimport wasi_snapshot_preview1 args_sizes_get
+func args_sizes_get(argc unsafe.Pointer, bufLen unsafe.Pointer) int32
+
+//go:wasmimport wasi_snapshot_preview1 args_get
+func args_get(argv unsafe.Pointer, buf unsafe.Pointer) int32
+
+//go:wasmimport wasi_snapshot_preview1 environ_sizes_get
+func environ_sizes_get(count unsafe.Pointer, bufLen unsafe.Pointer) int32
+
+//go:wasmimport wasi_snapshot_preview1 environ_get
+func environ_get(environ unsafe.Pointer, buf unsafe.Pointer) int32
+
+//go:wasmimport wasi_snapshot_preview1 proc_exit
+func proc_exit(code int32)
+
+// wasiStrings reads a WASI string list of count strings in bufLen bytes:
+// the environment (environ_get) or the arguments (args_get), which fill
+// an array of pointers and the NUL-terminated bytes they point into.
+func wasiStrings(count, bufLen uint32, environ bool) []string {
+	if count == 0 {
+		return []string{}
+	}
+	ptrs := make([]uint32, count)
+	buf := make([]byte, bufLen)
+	var errno int32
+	if environ {
+		errno = environ_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
+	} else {
+		errno = args_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
+	}
+	if errno != 0 {
+		return []string{}
+	}
+	base := uint32(uintptr(unsafe.Pointer(&buf[0])))
+	out := make([]string, count)
+	for i, p := range ptrs {
+		start := p - base
+		end := start
+		for end < bufLen && buf[end] != 0 {
+			end++
+		}
+		out[i] = string(buf[start:end])
+	}
+	return out
+}

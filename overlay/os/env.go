@@ -17,8 +17,12 @@ func copyenv() {
 	}
 	envRead = true
 	var count, bufLen uint32
-	if environ_sizes_get(unsafe.Pointer(&count), unsafe.Pointer(&bufLen)) == 0 {
-		envs = wasiStrings(count, bufLen, true)
+	if environ_sizes_get(unsafe.Pointer(&count), unsafe.Pointer(&bufLen)) == 0 && count > 0 {
+		ptrs := make([]uint32, count)
+		buf := make([]byte, bufLen)
+		if environ_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0])) == 0 {
+			envs = wasiStrings(ptrs, buf)
+		}
 	}
 	envIndex = make(map[string]int)
 	for i, s := range envs {

@@ -7,10 +7,14 @@ var Args []string
 
 func init() {
 	var argc, bufLen uint32
-	if args_sizes_get(unsafe.Pointer(&argc), unsafe.Pointer(&bufLen)) != 0 {
+	if args_sizes_get(unsafe.Pointer(&argc), unsafe.Pointer(&bufLen)) != 0 || argc == 0 {
 		return
 	}
-	Args = wasiStrings(argc, bufLen, false)
+	ptrs := make([]uint32, argc)
+	buf := make([]byte, bufLen)
+	if args_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0])) == 0 {
+		Args = wasiStrings(ptrs, buf)
+	}
 }
 
 // Exit causes the current program to exit with the given status code.

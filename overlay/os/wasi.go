@@ -22,30 +22,19 @@ func environ_get(environ unsafe.Pointer, buf unsafe.Pointer) int32
 //go:wasmimport wasi_snapshot_preview1 proc_exit
 func proc_exit(code int32)
 
-// wasiStrings reads a WASI string list of count strings in bufLen bytes:
-// the environment (environ_get) or the arguments (args_get), which fill
-// an array of pointers and the NUL-terminated bytes they point into.
-func wasiStrings(count, bufLen uint32, environ bool) []string {
-	if count == 0 {
-		return []string{}
-	}
-	ptrs := make([]uint32, count)
-	buf := make([]byte, bufLen)
-	var errno int32
-	if environ {
-		errno = environ_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
-	} else {
-		errno = args_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0]))
-	}
-	if errno != 0 {
+// wasiStrings reads a WASI string list: ptrs, which args_get or
+// environ_get filled with pointers into buf, where each string ends with
+// a NUL byte.
+func wasiStrings(ptrs []uint32, buf []byte) []string {
+	if len(buf) == 0 {
 		return []string{}
 	}
 	base := uint32(uintptr(unsafe.Pointer(&buf[0])))
-	out := make([]string, count)
+	out := make([]string, len(ptrs))
 	for i, p := range ptrs {
 		start := p - base
 		end := start
-		for end < bufLen && buf[end] != 0 {
+		for end < uint32(len(buf)) && buf[end] != 0 {
 			end++
 		}
 		out[i] = string(buf[start:end])

@@ -32,3 +32,9 @@ bench-check:
 .PHONY: bench-build
 bench-build:
 	scripts/with-go.sh bench/build.sh
+
+# Back end: run time of compute-heavy programs, wago against GOOS=wasip1 go,
+# both precompiled by the same wasmtime (bench/run.sh).
+.PHONY: bench-run
+bench-run:
+	scripts/with-go.sh scripts/with-wasmtime.sh bench/run.sh

@@ -6,6 +6,9 @@
 # platform). Each program is built natively and for GOOS=wasip1
 # GOARCH=wasm; the wasm build is run by wago's embedded runtime
 # (`wago run`), and the two results must agree before a golden is written.
+# A program with a NAME.run file gets what it lists, one per line:
+# `arg VALUE` (a command-line argument) and `env KEY=VALUE` (the whole
+# environment is then these variables only).
 # Usage: scripts/gen-run-cases.sh [tests/run/NAME.go ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,10 +34,20 @@ cases=("$@")
 failed=0
 for src in "${cases[@]}"; do
   name=${src%.go}
+  args=(); prefix=()
+  if [ -f "$name.run" ]; then
+    prefix=(env -i)
+    while IFS= read -r line; do
+      case $line in
+        "arg "*) args+=("${line#arg }") ;;
+        "env "*) prefix+=("${line#env }") ;;
+      esac
+    done <"$name.run"
+  fi
   (cd "$(dirname "$src")" && go build -o "$tmp/native" "$(basename "$src")")
   (cd "$(dirname "$src")" && GOOS=wasip1 GOARCH=wasm go build -o "$tmp/prog.wasm" "$(basename "$src")")
-  result "$tmp/native" >"$tmp/native.golden"
-  result "$wago" run "$tmp/prog.wasm" >"$tmp/wasm.golden"
+  result "${prefix[@]}" "$tmp/native" "${args[@]}" >"$tmp/native.golden"
+  result "${prefix[@]}" "$wago" run "$tmp/prog.wasm" "${args[@]}" >"$tmp/wasm.golden"
   if ! cmp -s "$tmp/native.golden" "$tmp/wasm.golden"; then
     echo "$src: native and wasip1 results differ:" >&2
     diff "$tmp/native.golden" "$tmp/wasm.golden" >&2 || true

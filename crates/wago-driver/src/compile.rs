@@ -75,26 +75,38 @@ pub fn compile(program: &Program) -> Result<wago_ir::Module, Vec<CompileError>> 
     let mut errors = type_errors(&checker, rt_pkg, &position);
     let mut checked: Vec<Option<PkgId>> = Vec::new();
     for pid in program.topo_order() {
+        let pkg = program.package(pid);
+        if pkg.goroot && crate::overlay::is_external(&pkg.import_path) {
+            checked.push(Some(rt_pkg)); // wago's runtime, checked above
+            continue;
+        }
         let id = crate::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
         let errs = type_errors(&checker, id, &position);
         checked.push(errs.is_empty().then_some(id));
         errors.extend(errs);
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return Err(crate::unsupported::explain(program, errors));
     }
     let mut units = vec![wago_lower::Unit { pkg: rt_pkg, files: rt_inputs.clone() }];
+    let mut std_units = vec![false];
     for pid in program.topo_order() {
-        let Some(pkg) = checked[pid.0 as usize] else { continue };
+        let Some(pkg) = checked[pid.0 as usize].filter(|&p| p != rt_pkg) else { continue };
+        if program.package(pid).import_path == "unsafe" {
+            continue; // the checker's own: nothing to lower
+        }
         units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid) });
+        std_units.push(program.package(pid).goroot);
     }
-    wago_lower::lower_program(&checker, &units, rt_pkg).map_err(|errs| {
-        errs.into_iter()
+    wago_lower::lower_program_lazily(&checker, &units, rt_pkg, &|u| std_units[u]).map_err(|errs| {
+        let errors = errs
+            .into_iter()
             .map(|e| {
                 let (path, line, col) = position(e.file, e.pos);
                 CompileError { path, line, col, msg: e.msg }
             })
-            .collect()
+            .collect();
+        crate::unsupported::explain(program, errors)
     })
 }
 

@@ -41,3 +41,5 @@ pub fn check_package(
 }
 
 pub mod compile;
+pub mod overlay;
+pub mod unsupported;

@@ -10,7 +10,7 @@ use crate::context::FileMatch;
 use crate::importpath;
 use crate::modules::{Location, Owner};
 use crate::pattern::{self, Root};
-use crate::{ErrorKind, FileId, Import, LoadError, Loader, Package, PackageId, Program, SourceFile};
+use crate::{ErrorKind, FileId, Import, LoadError, Loader, OverlayKind, Package, PackageId, Program, SourceFile};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -178,9 +178,15 @@ impl<'l> Shared<'l> {
             Job::Files(l, files) => (l, Some(files)),
         };
         let tests = self.tests_of(location.owner);
+        let overlay = self.overlay_kind(&location);
         let mut loaded = Loaded::empty(location);
+        if overlay == Some(OverlayKind::External) {
+            loaded.name = loaded.location.import_path.rsplit('/').next().unwrap_or_default().to_string();
+            return loaded;
+        }
         let candidates = match named {
             Some(files) => files.into_iter().map(|p| (p, FileMatch::Selected)).collect(),
+            None if overlay == Some(OverlayKind::Replace) => Vec::new(),
             None => match self.list_dir(&loaded.location.dir, tests) {
                 Ok(c) => c,
                 Err(e) => {
@@ -190,6 +196,7 @@ impl<'l> Shared<'l> {
                 }
             },
         };
+        let candidates = self.with_overlay_files(&loaded.location, candidates, tests);
         let use_all = loaded.location.import_path == COMMAND_LINE;
         let read: Vec<(PathBuf, FileMatch, Result<ReadFile, String>)> = candidates
             .into_par_iter()
@@ -254,13 +261,51 @@ impl<'l> Shared<'l> {
         Ok(out)
     }
 
+    /// The overlay of a standard-library package, if the build has one.
+    fn overlay_kind(&self, location: &Location) -> Option<OverlayKind> {
+        let overlay = &self.loader.config.overlay;
+        if overlay.is_empty() || location.owner != Owner::Std {
+            return None;
+        }
+        overlay.kind(&location.import_path)
+    }
+
+    /// The directory's candidate files with the package's overlay files in
+    /// place: one of the same name replaces upstream's, in name order.
+    fn with_overlay_files(
+        &self,
+        location: &Location,
+        mut candidates: Vec<(PathBuf, FileMatch)>,
+        tests: bool,
+    ) -> Vec<(PathBuf, FileMatch)> {
+        if self.overlay_kind(location).is_none() {
+            return candidates;
+        }
+        for path in self.loader.config.overlay.files(&location.import_path) {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            candidates.retain(|(p, _)| p.file_name().is_none_or(|n| n.to_string_lossy() != name));
+            let m = self.loader.context.match_file_name(&name, tests);
+            if m != FileMatch::NotSource {
+                candidates.push((path, m));
+            }
+        }
+        let name_of = |p: &PathBuf| p.file_name().map(|n| n.to_os_string());
+        candidates.sort_by_key(|(p, _)| name_of(p));
+        candidates
+    }
+
     /// Reads a file once, checks its header constraints, and parses it
     /// when it is selected.
     fn read_file(&self, path: &Path, use_all: bool) -> Result<ReadFile, String> {
-        let bytes = std::fs::read(path).map_err(|e| format!("read {}: {e}", path.display()))?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        let text = match self.loader.config.overlay.text(path) {
+            Some(text) => text.to_string(),
+            None => {
+                let bytes = std::fs::read(path).map_err(|e| format!("read {}: {e}", path.display()))?;
+                match String::from_utf8(bytes) {
+                    Ok(t) => t,
+                    Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                }
+            }
         };
         match self.loader.context.should_build(&text) {
             Ok(false) if !use_all => Ok(ReadFile { text, parsed: None, constraint_error: None }),

@@ -12,11 +12,13 @@ mod graph;
 pub mod importpath;
 pub mod modfile;
 pub mod modules;
+pub mod overlay;
 pub mod pattern;
 
 pub use context::BuildContext;
 pub use goroot::GoRoot;
 pub use modules::{ModMode, Module, ModuleGraph, ModuleId, Owner};
+pub use overlay::{Overlay, OverlayKind};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -43,6 +45,8 @@ pub struct Config {
     pub gowork: String,
     /// `GOEXPERIMENT`.
     pub experiments: String,
+    /// Files that replace or extend standard-library packages (none by default).
+    pub overlay: Arc<Overlay>,
 }
 
 impl Config {
@@ -62,6 +66,7 @@ impl Config {
             mod_mode: mod_mode_from_goflags(&std::env::var("GOFLAGS").unwrap_or_default()),
             gowork: std::env::var("GOWORK").unwrap_or_default(),
             experiments: std::env::var("GOEXPERIMENT").unwrap_or_default(),
+            overlay: Arc::default(),
         }
     }
 }

@@ -855,6 +855,9 @@ impl FnLower<'_, '_, '_> {
             let vals = self.call_args_for(&args, &params, sig.variadic && ellipsis == ast::NO_POS, e);
             return self.call_value(fv, fn_ty, vals, fun);
         };
+        if let Some(op) = self.lw.std_intrinsic(obj) {
+            return self.std_intrinsic_call(op, obj, &args, e);
+        }
         let Some(&f) = self.lw.funcs.get(&obj) else {
             if let Some(op) = crate::func::intrinsic(self.lw.ck.obj_name(obj), self.lw.heap_base) {
                 let mut vals: Vec<Value> = args.iter().flat_map(|&a| self.expr(a)).collect();

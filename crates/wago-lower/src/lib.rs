@@ -19,6 +19,7 @@ mod iface;
 pub mod layout;
 mod maps;
 mod staticinit;
+mod stdlib;
 mod stmt;
 mod typedesc;
 mod unwind;
@@ -51,12 +52,26 @@ pub struct LowerError {
 /// runtime first, the main package last) to one IR module whose entry
 /// initialises every package in order and runs `main.main`.
 pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
+    lower_program_lazily(ck, units, runtime, &|_| false)
+}
+
+/// As [`lower_program`]; the functions of the units `lazy` selects (by
+/// index: upstream standard-library packages) that cannot be lowered yet
+/// are errors only if the program can reach them (see `stdlib`).
+pub fn lower_program_lazily(
+    ck: &Checker<'_>,
+    units: &[Unit<'_>],
+    runtime: PkgId,
+    lazy: &dyn Fn(usize) -> bool,
+) -> Result<Module, Vec<LowerError>> {
     let mut lw = Lowerer::new(ck, units, runtime);
+    lw.lazy = (0..units.len()).map(lazy).collect();
     lw.declare_all();
     lw.panicking = lw.runtime_global("panicking");
     lw.recover_token = lw.runtime_global("recoverToken");
     lw.lower_bodies();
     lw.lower_entry();
+    lw.report_reached_errors();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
 }
 
@@ -104,6 +119,9 @@ pub(crate) struct Lowerer<'c, 'a> {
     /// Functions that call `recover` themselves.
     pub(crate) recovering: std::collections::HashSet<FuncId>,
     recover_sites: HashMap<FileId, std::rc::Rc<unwind::RecoverSites>>,
+    /// Per unit: whether its errors wait for reachability (see `stdlib`).
+    lazy: Vec<bool>,
+    pub(crate) deferred: stdlib::Deferred,
 }
 
 impl<'c, 'a> Lowerer<'c, 'a> {
@@ -132,6 +150,8 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             recover_token: None,
             recovering: Default::default(),
             recover_sites: HashMap::new(),
+            lazy: Vec::new(),
+            deferred: Default::default(),
         }
     }
 
@@ -204,6 +224,16 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let kind = match (body, import) {
             (_, Some((module, name))) => FuncKind::Import { module, name },
             (Some(_), None) => FuncKind::Body(Default::default()),
+            (None, None) if self.lazy[ui] => {
+                if self.std_intrinsic(obj).is_some() {
+                    return; // lowered inline at each call
+                }
+                let pos = input.ast.expr_pos(name);
+                let func = Func { name: link, sig: ir_sig, kind: FuncKind::Body(Default::default()), export: None };
+                let id = self.declare_missing_body(func, input.id, pos);
+                self.funcs.insert(obj, id);
+                return;
+            }
             (None, None) => {
                 if self.units[ui].pkg == self.runtime
                     && func::intrinsic(self.ck.obj_name(obj), self.heap_base).is_some()
@@ -321,9 +351,13 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         for (id, obj, src) in std::mem::take(&mut self.bodies) {
             let input = self.units[src.unit].files[src.file];
             let info = self.info(src.unit, src.file);
+            let (first_error, first_func) = (self.errors.len(), self.module.funcs.len());
             let body = func::lower_func(self, input, info, obj, src.decl, id);
             if let FuncKind::Body(b) = &mut self.module.funcs[id].kind {
                 *b = body;
+            }
+            if self.lazy[src.unit] && self.errors.len() > first_error {
+                self.defer_errors(id, first_error, first_func);
             }
         }
     }

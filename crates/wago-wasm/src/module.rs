@@ -70,8 +70,9 @@ pub fn emit(m: &Module, opts: &EmitOptions) -> Result<Vec<u8>, EmitError> {
     let layout = link::link(m, &reach, opts.heap_headroom)?;
     let (imported, defined) = func_order(m, &reach);
     let mut funcs = vec![None; m.funcs.len()];
-    for (i, &f) in imported.iter().chain(&defined).enumerate() {
-        funcs[f.index()] = Some(i as u32);
+    let imported = dedup_imports(m, &imported, &mut funcs);
+    for (i, &f) in defined.iter().enumerate() {
+        funcs[f.index()] = Some((imported.len() + i) as u32);
     }
     let mut globals = vec![None; m.globals.len()];
     let live_globals: Vec<GlobalId> = m.globals.ids().filter(|&g| reach.global(g)).collect();
@@ -160,6 +161,25 @@ pub fn emit(m: &Module, opts: &EmitOptions) -> Result<Vec<u8>, EmitError> {
     let bytes = module.finish();
     validate(m, &defined, &bytes)?;
     Ok(bytes)
+}
+
+/// The imports to declare: one per (module, name, signature), however
+/// many declarations share it (wago's runtime and an overlay package may
+/// both declare `proc_exit`); sets each declaration's index.
+fn dedup_imports(m: &Module, imported: &[FuncId], funcs: &mut [Option<u32>]) -> Vec<FuncId> {
+    let key = |f: FuncId| match &m.funcs[f].kind {
+        FuncKind::Import { module, name } => (module, name, &m.funcs[f].sig),
+        FuncKind::Body(_) => unreachable!("imports only"),
+    };
+    let mut unique: Vec<FuncId> = Vec::new();
+    for &f in imported {
+        let i = unique.iter().position(|&u| key(u) == key(f)).unwrap_or_else(|| {
+            unique.push(f);
+            unique.len() - 1
+        });
+        funcs[f.index()] = Some(i as u32);
+    }
+    unique
 }
 
 /// Reachable imports, then reachable defined functions, each in id order.

@@ -4,7 +4,7 @@
 //! for a list of `.go` files, as the go command names its outputs).
 
 use crate::diag::{self, Diagnostic};
-use crate::load::{LoadArgs, loader};
+use crate::load::{LoadArgs, build_loader};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,7 +28,7 @@ pub struct BuildArgs {
 /// Builds the module for `patterns`; prints errors and returns the exit
 /// code when it cannot.
 pub fn build_module(load: &LoadArgs, patterns: &[String], debug: Option<&str>) -> Result<(Vec<u8>, String), ExitCode> {
-    let loader = loader(load)?;
+    let loader = build_loader(load)?;
     let patterns = if patterns.is_empty() { vec![".".to_string()] } else { patterns.to_vec() };
     let program = loader.load(&patterns);
     let mut diags: Vec<Diagnostic> = program.errors.iter().map(|e| crate::check::diagnostic(&program, e)).collect();

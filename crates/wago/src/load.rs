@@ -4,7 +4,7 @@
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use wago_loader::{Config, Loader};
+use wago_loader::{Config, Loader, Overlay};
 
 #[derive(Args, Default)]
 pub struct LoadArgs {
@@ -18,6 +18,16 @@ pub struct LoadArgs {
 
 /// The loader for these flags, or the exit code after printing why not.
 pub fn loader(args: &LoadArgs) -> Result<Loader, ExitCode> {
+    loader_with(args, Overlay::default())
+}
+
+/// The loader of `wago build` and `wago run`: GOROOT with wago's overlay
+/// of the standard library (its own runtime, `os`, ...).
+pub fn build_loader(args: &LoadArgs) -> Result<Loader, ExitCode> {
+    loader_with(args, wago_driver::overlay::overlay())
+}
+
+fn loader_with(args: &LoadArgs, overlay: Overlay) -> Result<Loader, ExitCode> {
     if let Some(dir) = &args.chdir
         && let Err(e) = std::env::set_current_dir(dir)
     {
@@ -30,6 +40,7 @@ pub fn loader(args: &LoadArgs) -> Result<Loader, ExitCode> {
     })?;
     let mut config = Config::from_env(cwd);
     config.tags = parse_tags(args.tags.as_deref().unwrap_or(""));
+    config.overlay = std::sync::Arc::new(overlay);
     Loader::new(config).map_err(|e| {
         let cwd = std::env::current_dir().unwrap_or_default();
         match (&e.path, e.line) {

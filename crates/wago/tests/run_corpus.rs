@@ -7,6 +7,8 @@
 //! IR is verified after lowering and after every pass. With
 //! `WAGO_WASMTIME` set to a standalone wasmtime CLI, each module must also
 //! give the same result there.
+//! A `NAME.run` file gives the program arguments (`arg VALUE` lines) and
+//! its whole environment (`env KEY=VALUE` lines), as the generator did.
 //! These tests need the go command on PATH (scripts/with-go.sh): wago
 //! reads GOROOT for the loader's environment.
 
@@ -45,16 +47,52 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     if !build.status.success() {
         return Err(format!("wago build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
-    let run = wago().arg("run").arg(&wasm).output()?;
-    compare(&golden, &result(&run), "wago run")?;
+    let inputs = RunInputs::of(path)?;
+    let mut run = wago();
+    run.arg("run").arg(&wasm).args(&inputs.args);
+    if let Some(env) = &inputs.env {
+        run.env_clear().envs(env.iter().map(|(k, v)| (k, v)));
+    }
+    compare(&golden, &result(&run.output()?), "wago run")?;
     // The same module under the standalone wasmtime CLI (make test provides
     // it; see scripts/with-wasmtime.sh): it must run unchanged elsewhere.
     if let Some(cli) = std::env::var_os("WAGO_WASMTIME") {
-        let run = Command::new(cli).args(["run", "-W", "max-wasm-stack=268435456"]).arg(&wasm).output()?;
+        let mut run = Command::new(cli);
+        run.args(["run", "-W", "max-wasm-stack=268435456"]);
+        for (k, v) in inputs.env.iter().flatten() {
+            run.arg("--env").arg(format!("{k}={v}"));
+        }
+        let run = run.arg(&wasm).args(&inputs.args).output()?;
         compare(&golden, &result(&run), "the wasmtime CLI")?;
     }
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
+}
+
+/// A case's arguments and environment (`NAME.run`); no file: no
+/// arguments and the test's own environment.
+struct RunInputs {
+    args: Vec<String>,
+    env: Option<Vec<(String, String)>>,
+}
+
+impl RunInputs {
+    fn of(path: &Path) -> std::io::Result<RunInputs> {
+        let mut inputs = RunInputs { args: Vec::new(), env: None };
+        let Ok(text) = std::fs::read_to_string(path.with_extension("run")) else { return Ok(inputs) };
+        let env = inputs.env.insert(Vec::new());
+        for line in text.lines() {
+            if let Some(arg) = line.strip_prefix("arg ") {
+                inputs.args.push(arg.to_string());
+            } else if let Some((k, v)) = line.strip_prefix("env ").and_then(|kv| kv.split_once('=')) {
+                env.push((k.to_string(), v.to_string()));
+            } else if !line.is_empty() {
+                let msg = format!("{}: not `arg VALUE` or `env KEY=VALUE`: {line}", path.display());
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, msg));
+            }
+        }
+        Ok(inputs)
+    }
 }
 
 fn compare(golden: &[u8], got: &[u8], runner: &str) -> datatest_stable::Result<()> {

@@ -297,6 +297,7 @@ impl Tree {
             },
             gowork: self.gowork.clone(),
             experiments: self.experiments.clone(),
+            overlay: Default::default(),
         }
     }
 }

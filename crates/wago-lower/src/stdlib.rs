@@ -1,0 +1,177 @@
+//! What the lowering does differently for upstream standard-library
+//! packages (compiled from GOROOT, the *lazy* units):
+//!
+//! - Intrinsics: `math` functions that are one WebAssembly instruction
+//!   (upstream has them in wasm assembly, or gc makes them intrinsics)
+//!   are that instruction at direct calls.
+//! - Deferred errors: a std function wago cannot lower yet (it uses a
+//!   construct not supported yet, or has no Go body: assembly, a
+//!   linknamed runtime hook) does not stop the build; its body becomes a
+//!   trap and its errors are kept. Only when the program can reach it
+//!   (calls, function values, data references, from `_start`) are they
+//!   reported, so a program using `utf8.RuneLen` is not refused because
+//!   `utf8.Valid` needs generics. The user's own packages get every error.
+
+use crate::Lowerer;
+use crate::func::FnLower;
+use std::collections::HashMap;
+use wago_ir::{Body, FuncId, Id as _, Module, Op, RelocTarget, Terminator, Value};
+use wago_syntax::ast::ExprId;
+use wago_types::{ObjId, TypeId};
+
+/// The instruction a std function is at direct calls, by package path and
+/// name.
+fn intrinsic(pkg: &str, name: &str) -> Option<Op> {
+    use wago_ir::{BinOp, ConvOp, UnOp};
+    if pkg != "math" {
+        return None;
+    }
+    Some(match name {
+        "Sqrt" | "sqrt" => Op::Unary(UnOp::FSqrt),
+        "Floor" | "archFloor" => Op::Unary(UnOp::FFloor),
+        "Ceil" | "archCeil" => Op::Unary(UnOp::FCeil),
+        "Trunc" | "archTrunc" => Op::Unary(UnOp::FTrunc),
+        "RoundToEven" => Op::Unary(UnOp::FNearest),
+        "Abs" => Op::Unary(UnOp::FAbs),
+        "Copysign" => Op::Binary(BinOp::FCopysign),
+        "Float64bits" | "Float64frombits" | "Float32bits" | "Float32frombits" => Op::Convert(ConvOp::Bitcast),
+        _ => return None,
+    })
+}
+
+/// Errors of std functions, kept until reachability says whether they matter.
+#[derive(Default)]
+pub(crate) struct Deferred {
+    errors: HashMap<FuncId, Vec<crate::LowerError>>,
+}
+
+impl Lowerer<'_, '_> {
+    /// The intrinsic a (non-method) std function is, if any.
+    pub(crate) fn std_intrinsic(&self, obj: ObjId) -> Option<Op> {
+        let o = self.ck.objs.get(obj);
+        let sig = self.ck.types.signature(o.ty)?;
+        if sig.recv.is_some() {
+            return None;
+        }
+        let pkg = &self.ck.package(o.pkg?).path;
+        intrinsic(pkg, self.ck.name(o.name))
+    }
+
+    /// Declares a body-less std function that is neither an import nor an
+    /// intrinsic: a trap, with an error for when the program reaches it.
+    pub(crate) fn declare_missing_body(&mut self, func: wago_ir::Func, file: wago_types::FileId, pos: u32) -> FuncId {
+        let body = trap_body(&func.sig);
+        let id = self.module.funcs.push(wago_ir::Func { kind: wago_ir::FuncKind::Body(body), ..func });
+        let name = self.module.funcs[id].name.clone();
+        let msg = format!(
+            "wago: function {name} has no Go body (upstream implements it in assembly or in gc's runtime): not supported yet"
+        );
+        self.deferred.errors.entry(id).or_default().push(crate::LowerError { file, pos, msg });
+        id
+    }
+
+    /// After lowering `id` (a lazy unit's function) with errors from
+    /// `first_error` on: keeps them aside and makes it, and the function
+    /// literals lowered inside it, traps.
+    pub(crate) fn defer_errors(&mut self, id: FuncId, first_error: usize, first_func: usize) {
+        let errors = self.errors.split_off(first_error);
+        self.deferred.errors.entry(id).or_default().extend(errors);
+        let prefix = format!("{}.", self.module.funcs[id].name);
+        for index in first_func..self.module.funcs.len() {
+            let f = FuncId::new(index);
+            if self.module.funcs[f].name.starts_with(&prefix) {
+                self.module.funcs[f].kind = wago_ir::FuncKind::Body(trap_body(&self.module.funcs[f].sig));
+            }
+        }
+        self.module.funcs[id].kind = wago_ir::FuncKind::Body(trap_body(&self.module.funcs[id].sig));
+    }
+
+    /// Reports the deferred errors of the functions the program reaches.
+    pub(crate) fn report_reached_errors(&mut self) {
+        if self.deferred.errors.is_empty() {
+            return;
+        }
+        let reached = reachable_funcs(&self.module);
+        let mut deferred: Vec<_> = std::mem::take(&mut self.deferred.errors).into_iter().collect();
+        deferred.sort_by_key(|(id, _)| *id);
+        for (id, errors) in deferred {
+            if reached[id.index()] {
+                self.errors.extend(errors);
+            }
+        }
+    }
+}
+
+impl FnLower<'_, '_, '_> {
+    /// A direct call of a std intrinsic: its arguments, converted to the
+    /// parameter types, into the instruction.
+    pub(crate) fn std_intrinsic_call(&mut self, op: Op, obj: ObjId, args: &[ExprId], e: ExprId) -> Vec<Value> {
+        let ck = self.lw.ck;
+        let sig = ck.types.signature(ck.objs.get(obj).ty).expect("callee signature").clone();
+        let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
+        let vals = self.call_args_for(args, &params, false, e);
+        let tys = self.lw.layout.regs(self.ty_of(e)).tys;
+        self.push(op, vals, &tys)
+    }
+}
+
+/// A body that traps: one block, taking the parameters, ending in
+/// `unreachable`.
+fn trap_body(sig: &wago_ir::Signature) -> Body {
+    let mut body = Body::default();
+    let b = body.add_block();
+    for &ty in &sig.params {
+        body.add_param(b, ty);
+    }
+    body.terminate(b, Terminator::Unreachable);
+    body
+}
+
+/// The functions reachable from the entry and the exports through calls,
+/// function addresses and data relocations.
+fn reachable_funcs(m: &Module) -> Vec<bool> {
+    let mut funcs = vec![false; m.funcs.len()];
+    let mut data = vec![false; m.data.len()];
+    let mut work: Vec<FuncId> = Vec::new();
+    let mut data_work = Vec::new();
+    let roots = m.entry.into_iter().chain(m.funcs.iter().filter(|(_, f)| f.export.is_some()).map(|(id, _)| id));
+    for f in roots {
+        if !std::mem::replace(&mut funcs[f.index()], true) {
+            work.push(f);
+        }
+    }
+    loop {
+        if let Some(f) = work.pop() {
+            let Some(body) = m.funcs[f].body() else { continue };
+            for inst in body.insts.values() {
+                match inst.op {
+                    Op::Call(g) | Op::FuncAddr(g) if g.index() < funcs.len() && !funcs[g.index()] => {
+                        funcs[g.index()] = true;
+                        work.push(g);
+                    }
+                    Op::DataAddr(d, _) if d.index() < data.len() && !data[d.index()] => {
+                        data[d.index()] = true;
+                        data_work.push(d);
+                    }
+                    _ => {}
+                }
+            }
+        } else if let Some(d) = data_work.pop() {
+            for reloc in &m.data[d].relocs {
+                match reloc.target {
+                    RelocTarget::Func(g) if g.index() < funcs.len() && !funcs[g.index()] => {
+                        funcs[g.index()] = true;
+                        work.push(g);
+                    }
+                    RelocTarget::Data(t, _) if t.index() < data.len() && !data[t.index()] => {
+                        data[t.index()] = true;
+                        data_work.push(t);
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            return funcs;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Programs importing the standard library: packages wago cannot compile
+//! yet must be refused with diagnostics that name the package and the
+//! construct at a position (never a bare "could not import", never a
+//! panic), and a std function the program does not reach must not stop
+//! the build even when wago cannot lower it yet.
+//! These tests need the go command on PATH (scripts/with-go.sh).
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn build(name: &str, src: &str) -> Output {
+    let dir = std::env::temp_dir().join(format!("wago-std-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file: PathBuf = dir.join(format!("{name}.go"));
+    std::fs::write(&file, src).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_wago"))
+        .arg("build")
+        .arg("-o")
+        .arg(dir.join("out.wasm"))
+        .arg(&file)
+        .current_dir(&dir)
+        .output()
+        .expect("run wago");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+#[test]
+fn unsupported_package_is_named_with_positions() {
+    let out = build("uses_fmt", "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("(package not found)"), "a bare could-not-import:\n{stderr}");
+    assert!(
+        stderr.contains("uses_fmt.go:3:8: wago: package fmt cannot be compiled yet"),
+        "the user's import is not blamed:\n{stderr}"
+    );
+    for line in stderr.lines() {
+        let (pos, msg) = line.split_once(": ").expect("path:line:col: message");
+        assert!(pos.rsplit(':').take(2).all(|n| n.parse::<u32>().is_ok()), "no position: {line}");
+        assert!(msg.starts_with("wago: package "), "the package is not named: {line}");
+    }
+}
+
+#[test]
+fn unreached_unsupported_std_code_does_not_stop_a_build() {
+    // utf8.ValidString needs generics (until they land: then pick another
+    // std function wago cannot lower yet); RuneLen does not.
+    let ok =
+        build("utf8_ok", "package main\n\nimport \"unicode/utf8\"\n\nfunc main() { println(utf8.RuneLen('x')) }\n");
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let reached = build(
+        "utf8_valid",
+        "package main\n\nimport \"unicode/utf8\"\n\nfunc main() { println(utf8.ValidString(\"x\")) }\n",
+    );
+    let stderr = String::from_utf8_lossy(&reached.stderr);
+    assert_eq!(reached.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("utf8.go:"), "{stderr}");
+    assert!(stderr.contains("wago: package unicode/utf8: "), "{stderr}");
+}

@@ -15,6 +15,7 @@
 mod closure;
 mod expr;
 mod func;
+mod gcshape;
 pub mod layout;
 mod maps;
 mod staticinit;
@@ -54,6 +55,7 @@ pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Re
     lw.panicking = lw.runtime_global("panicking");
     lw.lower_bodies();
     lw.lower_entry();
+    lw.finish_gc_roots();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
 }
 
@@ -94,12 +96,15 @@ pub(crate) struct Lowerer<'c, 'a> {
     pub errors: Vec<LowerError>,
     /// Map type descriptors and the map key scratch area (see `maps`).
     pub(crate) maps: maps::MapData,
+    /// GC shapes, the root table and the shadow stack (see `gcshape`).
+    pub(crate) gc: gcshape::GcData,
 }
 
 impl<'c, 'a> Lowerer<'c, 'a> {
     fn new(ck: &'c Checker<'a>, units: &'c [Unit<'c>], runtime: PkgId) -> Self {
         let mut module = Module::default();
         let heap_base = module.data.push(Data { name: "__heap_base".into(), align: 16, ..Default::default() });
+        let gc = gcshape::GcData::new(&mut module);
         Lowerer {
             heap_base,
             panicking: None,
@@ -118,6 +123,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             lit_count: HashMap::new(),
             errors: Vec::new(),
             maps: Default::default(),
+            gc,
         }
     }
 
@@ -191,9 +197,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             (_, Some((module, name))) => FuncKind::Import { module, name },
             (Some(_), None) => FuncKind::Body(Default::default()),
             (None, None) => {
-                if self.units[ui].pkg == self.runtime
-                    && func::intrinsic(self.ck.obj_name(obj), self.heap_base).is_some()
-                {
+                if self.units[ui].pkg == self.runtime && func::intrinsic(self.ck.obj_name(obj), self).is_some() {
                     return; // lowered inline at each call
                 }
                 FuncKind::Import { module: "env".into(), name: link.clone() }

@@ -22,6 +22,9 @@ func gcRootTable() unsafe.Pointer
 func shadowStackBase() unsafe.Pointer
 func shadowStackPointer() unsafe.Pointer
 
+// ctz32 counts trailing zero bits (i32.ctz).
+func ctz32(x uint32) uint32
+
 var (
 	markStack    uintptr // a spanManual span's memory
 	markStackLen uintptr // in entries
@@ -76,24 +79,26 @@ func scanShaped(p, size uintptr, sh *gcshape) {
 }
 
 // markPtr marks the object p points into, if p points into one, and
-// queues it for scanning when it may hold pointers.
+// queues it for scanning when it may hold pointers. Hot: no checked
+// indexing.
 func markPtr(p uintptr) {
 	if p < arenaStart || p >= arenaUsed {
 		return
 	}
-	s := (*mspan)(unsafe.Pointer(spanOf[(p-arenaStart)>>pageShift]))
+	s := (*mspan)(unsafe.Pointer(*(*uintptr)(unsafe.Add(unsafe.Pointer(&spanOf), 4*((p-arenaStart)>>pageShift)))))
 	if s == nil || p < s.base || p >= s.limit {
 		return
 	}
 	if s.state == spanSmall {
-		i := (p - s.base) / s.elemSize
-		w, bit := i>>5, uint32(1)<<(i&31)
-		if s.markbits[w]&bit != 0 {
+		i := uint32(uint64(p-s.base) * uint64(s.divMul) >> 32)
+		w := (*uint32)(unsafe.Add(unsafe.Pointer(&s.markbits), 4*(i>>5)))
+		bit := uint32(1) << (i & 31)
+		if *w&bit != 0 {
 			return
 		}
-		s.markbits[w] |= bit
+		*w |= bit
 		if !s.noscan {
-			pushMark(s.base + i*s.elemSize)
+			pushMark(s.base + uintptr(i)*s.elemSize)
 		}
 	} else if s.state == spanLarge && !s.marked {
 		s.marked = true
@@ -132,22 +137,28 @@ func drainMarkStack() {
 	for markStackTop > 0 {
 		markStackTop--
 		p := *(*uintptr)(unsafe.Pointer(markStack + 4*markStackTop))
-		s := (*mspan)(unsafe.Pointer(spanOf[(p-arenaStart)>>pageShift]))
+		s := (*mspan)(unsafe.Pointer(*(*uintptr)(unsafe.Add(unsafe.Pointer(&spanOf), 4*((p-arenaStart)>>pageShift)))))
 		if s.state == spanLarge {
 			scanShaped(p, s.elemSize, (*gcshape)(s.shape))
 			continue
 		}
+		// The object's words w0..end, a bitmap word at a time.
+		bits := unsafe.Pointer(&s.ptrbits)
 		w0 := uint32((p - s.base) >> 2)
-		for w := w0; w < w0+uint32(s.elemSize>>2); {
-			bits := s.ptrbits[w>>5] >> (w & 31)
-			if bits == 0 {
-				w = (w | 31) + 1
-				continue
+		end := w0 + uint32(s.elemSize>>2)
+		for w := w0 &^ 31; w < end; w += 32 {
+			m := *(*uint32)(unsafe.Add(bits, 4*(w>>5)))
+			if w < w0 {
+				m &= 0xFFFFFFFF << (w0 - w)
 			}
-			if bits&1 != 0 {
-				markPtr(*(*uintptr)(unsafe.Pointer(s.base + 4*uintptr(w))))
+			if end-w < 32 {
+				m &= 1<<(end-w) - 1
 			}
-			w++
+			for m != 0 {
+				k := ctz32(m)
+				m &= m - 1
+				markPtr(*(*uintptr)(unsafe.Pointer(s.base + 4*uintptr(w+k))))
+			}
 		}
 	}
 }

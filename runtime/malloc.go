@@ -56,6 +56,7 @@ type mspan struct {
 	noscan   bool
 	marked   bool // a large span's one object
 	class    uint8
+	divMul   uint32 // small: off/elemSize is uint32(uint64(off)*divMul>>32) within the span
 	free     uintptr // small: the free list, linked through the first word
 	nfree    uintptr
 	prev     *mspan // in the free-run list, or a class's partial list
@@ -176,6 +177,7 @@ func refill(sc uintptr) *mspan {
 		s.noscan = sc%2 == 1
 		s.elemSize = uintptr(classSize[sc/2])
 		s.nelems = smallBytes / s.elemSize
+		s.divMul = uint32(^uint32(0)/uint32(s.elemSize) + 1)
 		s.limit = s.base + s.nelems*s.elemSize
 		s.free = 0
 		for i := s.nelems; i > 0; i-- {
@@ -189,24 +191,54 @@ func refill(sc uintptr) *mspan {
 	return s
 }
 
-// setPtrBits records the pointer words of a new small object of n bytes.
+// setPtrBits records the pointer words of a new small object of n bytes,
+// a 32-bit chunk of the shape's bitmap at a time.
 func setPtrBits(s *mspan, p, n uintptr, sh *gcshape) {
+	bits := unsafe.Pointer(&s.ptrbits)
 	w0 := uint32((p - s.base) >> 2)
-	words := uint32(s.elemSize >> 2)
-	for w := w0; w < w0+words; w++ {
-		s.ptrbits[w>>5] &^= 1 << (w & 31)
-	}
+	orBits(bits, w0, uint32(s.elemSize>>2), 0, true)
 	esize := uintptr(sh.size)
 	ew := sh.size >> 2
+	chunks := (sh.ptrWords + 31) >> 5
 	at := w0
 	for off := esize; off <= n; off += esize {
-		for w := uint32(0); w < sh.ptrWords; w++ {
-			if shapeBit(sh, w) {
-				b := at + w
-				s.ptrbits[b>>5] |= 1 << (b & 31)
+		for c := uint32(0); c < chunks; c++ {
+			m := *(*uint32)(unsafe.Add(unsafe.Pointer(sh), 8+4*c))
+			if m != 0 {
+				orBits(bits, at+32*c, 32, m, false)
 			}
 		}
 		at += ew
+	}
+}
+
+// orBits ORs the 32-bit mask m into the bitmap at bit w (or, when
+// clear, zeroes n bits from bit w).
+func orBits(bits unsafe.Pointer, w, n, m uint32, clear bool) {
+	if clear {
+		for n > 0 {
+			k := 32 - w&31
+			if k > n {
+				k = n
+			}
+			mask := uint32(0xFFFFFFFF)
+			if k < 32 {
+				mask = (1<<k - 1) << (w & 31)
+			}
+			q := (*uint32)(unsafe.Add(bits, 4*(w>>5)))
+			*q &^= mask
+			w += k
+			n -= k
+		}
+		return
+	}
+	q := (*uint32)(unsafe.Add(bits, 4*(w>>5)))
+	*q |= m << (w & 31)
+	if sh := w & 31; sh != 0 {
+		if hi := m >> (32 - sh); hi != 0 {
+			q = (*uint32)(unsafe.Add(bits, 4*(w>>5)+4))
+			*q |= hi
+		}
 	}
 }
 

@@ -30,6 +30,7 @@ pub(crate) fn intrinsic(name: &str, lw: &Lowerer) -> Option<Op> {
         "memmove" => Some(Op::MemCopy),
         "heapBase" => Some(Op::DataAddr(lw.heap_base, 0)),
         "memfill" => Some(Op::MemFill),
+        "ctz32" => Some(Op::Unary(wago_ir::UnOp::Ctz)),
         // The collector's data (see `gcshape`).
         "gcRootTable" => Some(Op::DataAddr(lw.gc.roots, 0)),
         "shadowStackBase" => Some(Op::DataAddr(lw.gc.shadow_stack, 0)),

@@ -317,7 +317,7 @@ const bigWords = 36
 type bigNat [bigWords]uint32
 
 func initPow10Table() {
-	pow10Table = (*[2 * pow10Count]uint64)(alloc(2 * pow10Count * 8))
+	pow10Table = (*[2 * pow10Count]uint64)(mallocgc(2*pow10Count*8, nil))
 	// Non-negative powers: exact, by repeated multiplication.
 	var b bigNat
 	b[0] = 1

@@ -33,6 +33,8 @@ type maptype struct {
 	slotSize int32
 	nfields  int32
 	word8    bool // the key is eight raw bytes: hash and compare one word
+	// The GC shape of a slot (nil: no pointers); tables repeat it.
+	slotShape unsafe.Pointer
 }
 
 // A map value points at its hmap; nil is the nil map.
@@ -116,7 +118,7 @@ func zeroValue(size int32) unsafe.Pointer {
 		if zeroSize < 1024 {
 			zeroSize = 1024
 		}
-		zeroArea = alloc(zeroSize)
+		zeroArea = mallocgc(zeroSize, nil)
 	}
 	return zeroArea
 }
@@ -214,7 +216,7 @@ func (h *hmap) resize(t *maptype, n uint32) {
 	if old != nil {
 		oldN = h.mask + 1
 	}
-	h.slots = alloc(int32(n) * t.slotSize)
+	h.slots = mallocgc(int32(n)*t.slotSize, t.slotShape)
 	h.mask = n - 1
 	h.used = int32(h.count)
 	for i := uint32(0); i < oldN; i++ {

@@ -4,26 +4,28 @@ import "unsafe"
 
 // Slices: make, append's growth and copy.
 
-func makeslice(n, c int64, size int32) (unsafe.Pointer, int32, int32) {
+// The shape arguments are the element's GC shape (nil: no pointers).
+
+func makeslice(n, c int64, size int32, shape unsafe.Pointer) (unsafe.Pointer, int32, int32) {
 	if n < 0 || n > 1<<31-1 {
 		runtimeError("makeslice: len out of range")
 	}
 	if c < n || c > 1<<31-1 {
 		runtimeError("makeslice: cap out of range")
 	}
-	return alloc(int32(c) * size), int32(n), int32(c)
+	return mallocgc(int32(c)*size, shape), int32(n), int32(c)
 }
 
 // growslice appends m elements at q to the slice (p, n, c) of elements of
 // the given size, reallocating when the capacity is short.
-func growslice(p unsafe.Pointer, n, c int32, q unsafe.Pointer, m int32, size int32) (unsafe.Pointer, int32, int32) {
+func growslice(p unsafe.Pointer, n, c int32, q unsafe.Pointer, m int32, size int32, shape unsafe.Pointer) (unsafe.Pointer, int32, int32) {
 	need := n + m
 	if need > c {
 		nc := nextslicecap(need, c)
 		if size > 0 {
 			nc = int32(roundupsize(uintptr(nc)*uintptr(size)) / uintptr(size))
 		}
-		np := alloc(nc * size)
+		np := mallocgc(nc*size, shape)
 		memmove(np, p, n*size)
 		p = np
 		c = nc

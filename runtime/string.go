@@ -20,7 +20,7 @@ func concatstring2(a, b string) string {
 		return a
 	}
 	n := int32(len(a) + len(b))
-	p := alloc(n)
+	p := mallocgc(n, nil)
 	memmove(p, unsafe.Pointer(unsafe.StringData(a)), int32(len(a)))
 	memmove(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), int32(len(b)))
 	return unsafe.String((*byte)(p), n)
@@ -53,14 +53,14 @@ func slicebytetostring(p unsafe.Pointer, n int32) string {
 	if n == 0 {
 		return ""
 	}
-	q := alloc(n)
+	q := mallocgc(n, nil)
 	memmove(q, p, n)
 	return unsafe.String((*byte)(q), n)
 }
 
 func stringtoslicebyte(s string) []byte {
 	n := int32(len(s))
-	p := alloc(n)
+	p := mallocgc(n, nil)
 	memmove(p, unsafe.Pointer(unsafe.StringData(s)), n)
 	return unsafe.Slice((*byte)(p), n)
 }
@@ -162,7 +162,7 @@ func intstring(v int64) string {
 	if int64(r) != v {
 		r = runeError
 	}
-	p := alloc(4)
+	p := mallocgc(4, nil)
 	n := encoderune(p, r)
 	return unsafe.String((*byte)(p), n)
 }
@@ -173,7 +173,7 @@ func slicerunetostring(p unsafe.Pointer, n int32) string {
 		var tmp [4]byte
 		size += encoderune(unsafe.Pointer(&tmp), *(*rune)(unsafe.Add(p, 4*i)))
 	}
-	q := alloc(size)
+	q := mallocgc(size, nil)
 	at := int32(0)
 	for i := int32(0); i < n; i++ {
 		at += encoderune(unsafe.Add(q, at), *(*rune)(unsafe.Add(p, 4*i)))
@@ -189,7 +189,7 @@ func stringtoslicerune(s string) []rune {
 		_, i = decoderune(p, n, i)
 		count++
 	}
-	q := alloc(4 * count)
+	q := mallocgc(4 * count, nil)
 	k := int32(0)
 	for i := int32(0); i < n; {
 		var r rune

@@ -24,10 +24,15 @@ func wasmMemoryGrow(delta int32) int32
 // The first address after the program's static data.
 func heapBase() unsafe.Pointer
 
+// write's iovec and count: package variables, not locals (which would
+// be heap cells), so that printing never allocates.
+var (
+	iov     [2]uint32
+	written uint32
+)
+
 // write writes n bytes at p to the file descriptor fd, retrying short writes.
 func write(fd int32, p unsafe.Pointer, n int32) {
-	var iov [2]uint32
-	var written uint32
 	for n > 0 {
 		iov[0] = uint32(uintptr(p))
 		iov[1] = uint32(n)

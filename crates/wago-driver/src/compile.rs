@@ -12,6 +12,7 @@ use wago_types::{Checker, FileId, FileInput, PackageInput, PkgId, Sizes};
 pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("wasi.go", include_str!("../../../runtime/wasi.go")),
     ("malloc.go", include_str!("../../../runtime/malloc.go")),
+    ("gc.go", include_str!("../../../runtime/gc.go")),
     ("print.go", include_str!("../../../runtime/print.go")),
     ("panic.go", include_str!("../../../runtime/panic.go")),
     ("string.go", include_str!("../../../runtime/string.go")),
@@ -25,7 +26,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
 ];
 
 /// The passes a build runs, in order.
-pub const DEFAULT_PASSES: &str = "constfold,simplify-cfg,dce";
+pub const DEFAULT_PASSES: &str = "constfold,simplify-cfg,dce,gcroots";
 
 /// A compile error at a position (`line` and `col` are 1-based; 0 when
 /// the error has no position).

@@ -69,6 +69,9 @@ pub struct RunOutcome {
     /// What the guest wrote, with [`Stdio::Capture`]; empty otherwise.
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// The size of the exported linear memory `memory` at the end, in bytes
+    /// (memory never shrinks, so this is its peak); 0 without one.
+    pub memory_bytes: u64,
 }
 
 /// Why a module could not be started. Failures after `_start` began are not
@@ -148,7 +151,7 @@ fn run_on_this_thread(wasm: &[u8], cfg: &RunConfig) -> Result<RunOutcome, HostEr
     let instance = match linker.instantiate(&mut store, &module) {
         Ok(instance) => instance,
         // The module's start function (not `_start`) ran and ended the run.
-        Err(err) if err.is::<Trap>() || err.is::<I32Exit>() => return Ok(finish(store, captured, ended(&err))),
+        Err(err) if err.is::<Trap>() || err.is::<I32Exit>() => return Ok(finish(store, captured, ended(&err), 0)),
         Err(err) => return Err(HostError::Instantiate(format!("{err:#}"))),
     };
     let start =
@@ -157,7 +160,8 @@ fn run_on_this_thread(wasm: &[u8], cfg: &RunConfig) -> Result<RunOutcome, HostEr
         Ok(()) => (0, None),
         Err(err) => ended(&err),
     };
-    Ok(finish(store, captured, end))
+    let memory_bytes = instance.get_memory(&mut store, "memory").map_or(0, |m| m.data_size(&store) as u64);
+    Ok(finish(store, captured, end, memory_bytes))
 }
 
 /// The exit code and trap report for a guest that stopped with `err`:
@@ -246,10 +250,15 @@ fn wasi_ctx(cfg: &RunConfig) -> Result<(WasiP1Ctx, Option<Captured>), HostError>
 
 /// Collects the captured output and writes the trap report, if any, where
 /// the guest's stderr goes: after everything the guest wrote.
-fn finish(store: Store<WasiP1Ctx>, captured: Option<Captured>, (exit_code, trap): (i32, Option<String>)) -> RunOutcome {
+fn finish(
+    store: Store<WasiP1Ctx>,
+    captured: Option<Captured>,
+    (exit_code, trap): (i32, Option<String>),
+    memory_bytes: u64,
+) -> RunOutcome {
     // The store holds clones of the pipes and of the host's streams.
     drop(store);
-    let mut outcome = RunOutcome { exit_code, trap, stdout: Vec::new(), stderr: Vec::new() };
+    let mut outcome = RunOutcome { exit_code, trap, stdout: Vec::new(), stderr: Vec::new(), memory_bytes };
     match captured {
         Some(c) => {
             outcome.stdout = c.stdout.contents().to_vec();

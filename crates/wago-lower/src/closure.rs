@@ -190,9 +190,13 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
         let captures = self.facts.captures.get(&e).cloned().unwrap_or_default();
         let fn_ty = self.ty_of(e);
         let f = self.lower_lit_body(body, fn_ty, &captures);
-        let size = 4 + 4 * captures.len() as i64;
-        let n = self.iconst(Ty::I32, size);
-        let obj = self.runtime_call(self.pos(e), "alloc", vec![n])[0];
+        let size = 4 + 4 * captures.len() as u32;
+        let n = self.iconst(Ty::I32, size as i64);
+        // The code's table index, then the captured cells' addresses.
+        let mut bits = crate::gcshape::ShapeBits::default();
+        (1..=captures.len()).for_each(|w| bits.set(w));
+        let shape = self.gc_shape_of_bits(size, &bits);
+        let obj = self.alloc_shaped(n, shape);
         let code = self.push1(Op::FuncAddr(f), vec![], Ty::I32);
         self.push(Op::Store { kind: wago_ir::MemKind::Full, offset: 0 }, vec![obj, code], &[]);
         for (i, &v) in captures.iter().enumerate() {
@@ -273,7 +277,10 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
         let code = self.bound_method_code(f, recv_ty);
         let size = 8 + self.lw.layout.size(recv_ty).max(1);
         let n = self.iconst(Ty::I32, size as i64);
-        let obj = self.runtime_call(self.pos(at), "alloc", vec![n])[0];
+        let mut bits = crate::gcshape::ShapeBits::default();
+        self.lw.pointer_words(recv_ty, 8, &mut bits);
+        let shape = self.gc_shape_of_bits(size, &bits);
+        let obj = self.alloc_shaped(n, shape);
         let idx = self.push1(Op::FuncAddr(code), vec![], Ty::I32);
         self.push(Op::Store { kind: wago_ir::MemKind::Full, offset: 0 }, vec![obj, idx], &[]);
         self.store_value(obj, 8, recv_ty, &recv);

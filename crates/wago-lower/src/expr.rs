@@ -859,7 +859,7 @@ impl FnLower<'_, '_, '_> {
             return self.std_intrinsic_call(op, obj, &args, e);
         }
         let Some(&f) = self.lw.funcs.get(&obj) else {
-            if let Some(op) = crate::func::intrinsic(self.lw.ck.obj_name(obj), self.lw.heap_base) {
+            if let Some(op) = crate::func::intrinsic(self.lw.ck.obj_name(obj), self.lw) {
                 let mut vals: Vec<Value> = args.iter().flat_map(|&a| self.expr(a)).collect();
                 if let Op::CallIndirect(_) = op {
                     // The closure object's code index, then the object.
@@ -928,8 +928,7 @@ impl FnLower<'_, '_, '_> {
             return vals;
         }
         let size = self.lw.layout.size(et);
-        let total = self.iconst(Ty::I32, (size as i64 * rest as i64).max(1));
-        let p = self.runtime_call(ast::NO_POS, "alloc", vec![total])[0];
+        let p = self.alloc_array(et, rest as i64);
         for (i, &t) in parts[fixed..].iter().enumerate() {
             let n = self.lw.layout.regs(t).tys.len();
             let v = self.implicit(all[at..at + n].to_vec(), t, et, call);
@@ -1224,7 +1223,8 @@ impl FnLower<'_, '_, '_> {
         };
         let size = self.lw.layout.size(et) as i64;
         let sz = self.iconst(Ty::I32, size);
-        self.runtime_call(pos, "makeslice", vec![len, cap, sz])
+        let shape = self.gc_shape(et);
+        self.runtime_call(pos, "makeslice", vec![len, cap, sz, shape])
     }
 
     fn append(&mut self, e: ExprId, args: &[ExprId], spread: bool) -> Vec<Value> {
@@ -1245,7 +1245,8 @@ impl FnLower<'_, '_, '_> {
             vec![v[0], v[1]]
         };
         let sz = self.iconst(Ty::I32, size);
-        self.runtime_call(pos, "growslice", vec![s[0], s[1], s[2], extra[0], extra[1], sz])
+        let shape = self.gc_shape(et);
+        self.runtime_call(pos, "growslice", vec![s[0], s[1], s[2], extra[0], extra[1], sz, shape])
     }
 
     /// A fresh slice of type `st` holding the values of `elems`.
@@ -1256,8 +1257,7 @@ impl FnLower<'_, '_, '_> {
         if n == 0 {
             return self.zeros(&[Ty::Ptr, Ty::I32, Ty::I32]);
         }
-        let total = self.iconst(Ty::I32, (size as i64 * n).max(1));
-        let p = self.runtime_call(ast::NO_POS, "alloc", vec![total])[0];
+        let p = self.alloc_array(et, n);
         for (i, &x) in elems.iter().enumerate() {
             let v = self.expr_to(x, et);
             self.store_value(p, size * i as u32, et, &v);
@@ -1506,9 +1506,7 @@ impl FnLower<'_, '_, '_> {
             }
             Type::Slice(elem) => {
                 let n = self.elems_len(&elts);
-                let size = self.lw.layout.size(elem);
-                let total = self.iconst(Ty::I32, (size as i64 * n).max(1));
-                let p = self.runtime_call(ast::NO_POS, "alloc", vec![total])[0];
+                let p = self.alloc_array(elem, n);
                 self.fill_elems(p, elem, &elts);
                 // The slice header lives in a cell so the literal is a memory
                 // value to `expr`'s caller, which loads it.

@@ -23,12 +23,18 @@ use wago_types::{FileInput, ObjId, TypeId};
 pub(crate) type VarKey = (u32, u8);
 
 /// The runtime's body-less intrinsics and what they lower to.
-pub(crate) fn intrinsic(name: &str, heap_base: wago_ir::DataId) -> Option<Op> {
+pub(crate) fn intrinsic(name: &str, lw: &Lowerer) -> Option<Op> {
     match name {
         "wasmMemorySize" => Some(Op::MemorySize),
         "wasmMemoryGrow" => Some(Op::MemoryGrow),
         "memmove" => Some(Op::MemCopy),
-        "heapBase" => Some(Op::DataAddr(heap_base, 0)),
+        "heapBase" => Some(Op::DataAddr(lw.heap_base, 0)),
+        "memfill" => Some(Op::MemFill),
+        "ctz32" => Some(Op::Unary(wago_ir::UnOp::Ctz)),
+        // The collector's data (see `gcshape`).
+        "gcRootTable" => Some(Op::DataAddr(lw.gc.roots, 0)),
+        "shadowStackBase" => Some(Op::DataAddr(lw.gc.shadow_stack, 0)),
+        "shadowStackPointer" => Some(Op::DataAddr(lw.gc.shadow_sp, 0)),
         // (thunk) → (): calls a deferred call's thunk, with no panic check.
         "calldeferred" => Some(Op::CallIndirect(wago_ir::Signature { params: vec![Ty::Ptr], results: vec![] })),
         _ => None,
@@ -362,11 +368,8 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
     pub fn alloc(&mut self, t: TypeId) -> Value {
         let size = self.lw.layout.size(t).max(1);
         let n = self.iconst(Ty::I32, size as i64);
-        let r = self.runtime_call(ast::NO_POS, "alloc", vec![n]);
-        match r.first() {
-            Some(&p) => p,
-            None => self.iconst(Ty::Ptr, 0),
-        }
+        let shape = self.gc_shape(t);
+        self.alloc_shaped(n, shape)
     }
 
     /// `n` fresh zeroed bytes (for objects with no Go type: closures).

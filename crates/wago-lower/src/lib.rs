@@ -15,6 +15,7 @@
 mod closure;
 mod expr;
 mod func;
+mod gcshape;
 mod iface;
 pub mod layout;
 mod maps;
@@ -72,6 +73,7 @@ pub fn lower_program_lazily(
     lw.lower_bodies();
     lw.lower_entry();
     lw.report_reached_errors();
+    lw.finish_gc_roots();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
 }
 
@@ -122,12 +124,15 @@ pub(crate) struct Lowerer<'c, 'a> {
     /// Per unit: whether its errors wait for reachability (see `stdlib`).
     lazy: Vec<bool>,
     pub(crate) deferred: stdlib::Deferred,
+    /// GC shapes, the root table and the shadow stack (see `gcshape`).
+    pub(crate) gc: gcshape::GcData,
 }
 
 impl<'c, 'a> Lowerer<'c, 'a> {
     fn new(ck: &'c Checker<'a>, units: &'c [Unit<'c>], runtime: PkgId) -> Self {
         let mut module = Module::default();
         let heap_base = module.data.push(Data { name: "__heap_base".into(), align: 16, ..Default::default() });
+        let gc = gcshape::GcData::new(&mut module);
         Lowerer {
             heap_base,
             panicking: None,
@@ -152,6 +157,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             recover_sites: HashMap::new(),
             lazy: Vec::new(),
             deferred: Default::default(),
+            gc,
         }
     }
 
@@ -235,9 +241,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                 return;
             }
             (None, None) => {
-                if self.units[ui].pkg == self.runtime
-                    && func::intrinsic(self.ck.obj_name(obj), self.heap_base).is_some()
-                {
+                if self.units[ui].pkg == self.runtime && func::intrinsic(self.ck.obj_name(obj), self).is_some() {
                     return; // lowered inline at each call
                 }
                 FuncKind::Import { module: "env".into(), name: link.clone() }

@@ -39,9 +39,9 @@ const KEY_FLOAT64: u32 = 3;
 const KEY_EFACE: u32 = 4;
 const KEY_IFACE: u32 = 5;
 
-/// The size of the runtime's `maptype` header (six `int32`s and a padded
-/// `bool`); the key fields follow it.
-const MAPTYPE_HEADER: u32 = 28;
+/// The size of the runtime's `maptype` header (six `int32`s, a padded
+/// `bool` and the slots' GC shape); the key fields follow it.
+const MAPTYPE_HEADER: u32 = 32;
 
 /// The largest key kept in registers: a `complex128`.
 const SCRATCH_SIZE: u32 = 16;
@@ -55,6 +55,13 @@ pub(crate) struct MapData {
     by_type: HashMap<TypeId, DataId>,
     /// Where register keys are stored for the runtime to read.
     scratch: Option<DataId>,
+}
+
+impl MapData {
+    /// The key scratch area, if some map operation uses it: a GC root.
+    pub(crate) fn scratch_area(&self) -> Option<DataId> {
+        self.scratch
+    }
 }
 
 /// `m[k]` with its operands evaluated: an assignment target.
@@ -122,7 +129,15 @@ impl FnLower<'_, '_, '_> {
         let slot = align_up(val_off + vsize, 4.max(kalign).max(valign));
         let word8 = ksize == 8 && fields == [KeyField { off: 0, size: 8, kind: KEY_RAW }];
         let mut bytes = Vec::with_capacity((MAPTYPE_HEADER + 12 * fields.len() as u32) as usize);
-        for w in [ksize, vsize, key_off, val_off, slot, fields.len() as u32, word8 as u32] {
+        // A slot's pointer words, for the collector: its shape's address
+        // is patched in at offset 28 (the id written there keeps
+        // descriptors with different shapes apart).
+        let mut bits = crate::gcshape::ShapeBits::default();
+        self.lw.pointer_words(kt, key_off, &mut bits);
+        self.lw.pointer_words(vt, val_off, &mut bits);
+        let shape = self.lw.shape_from_bits(slot, &bits);
+        let shape_key = shape.map_or(0, |d| wago_ir::Id::index(d) as u32 + 1);
+        for w in [ksize, vsize, key_off, val_off, slot, fields.len() as u32, word8 as u32, shape_key] {
             bytes.extend_from_slice(&w.to_le_bytes());
         }
         for f in &fields {
@@ -134,7 +149,10 @@ impl FnLower<'_, '_, '_> {
             return d;
         }
         let name = format!("go:maptype.{}", self.lw.maps.descs.len());
-        let data = Data { name, align: 4, size: bytes.len() as u32, init: bytes.clone(), relocs: Vec::new() };
+        let relocs = shape.map(|d| wago_ir::Reloc { offset: 28, target: wago_ir::RelocTarget::Data(d, 0) });
+        let mut init = bytes.clone();
+        init[28..32].fill(0);
+        let data = Data { name, align: 4, size: bytes.len() as u32, init, relocs: relocs.into_iter().collect() };
         let d = self.lw.module.data.push(data);
         self.lw.maps.descs.insert(bytes, d);
         d

@@ -43,6 +43,7 @@ const NEVER_PANICS: &[&str] = &[
     "encoderune",
     "growslice",
     "intstring",
+    "mallocgc",
     "memmove",
     "slicebytetostring",
     "slicecopy",
@@ -271,7 +272,16 @@ impl FnLower<'_, '_, '_> {
         let thunk_code = self.defer_thunk(&callee, &saved);
         let size: u32 = 8 + saved.iter().map(|s| self.lw.layout.size(s.ty).max(1).next_multiple_of(8)).sum::<u32>();
         let n = self.iconst(Ty::I32, size as i64);
-        let obj = self.runtime_call(self.pos(call), "alloc", vec![n])[0];
+        // The thunk's table index, the next thunk, then the saved values.
+        let mut bits = crate::gcshape::ShapeBits::default();
+        bits.set(1);
+        let mut off = 8;
+        for s in &saved {
+            self.lw.pointer_words(s.ty, off, &mut bits);
+            off += self.lw.layout.size(s.ty).max(1).next_multiple_of(8);
+        }
+        let shape = self.gc_shape_of_bits(size, &bits);
+        let obj = self.alloc_shaped(n, shape);
         let code = self.push1(Op::FuncAddr(thunk_code), vec![], Ty::I32);
         self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![obj, code], &[]);
         let next = self.read_var((list, 0));

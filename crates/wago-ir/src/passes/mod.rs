@@ -5,6 +5,7 @@
 
 mod constfold;
 mod dce;
+pub mod gcroots;
 mod simplify_cfg;
 
 pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
@@ -38,10 +39,15 @@ pub const PASSES: &[PassInfo] = &[
         description: "remove instructions whose results are unused and that have no side effects",
         make: || Box::new(BodyPass("dce", dce::run)),
     },
+    PassInfo {
+        name: "gcroots",
+        description: "spill heap pointers live across calls that may collect to the shadow stack (run it last)",
+        make: || Box::new(ModulePass("gcroots", gcroots::run)),
+    },
 ];
 
 /// The passes a build runs when `-passes` is not given.
-pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce";
+pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce,gcroots";
 
 pub fn lookup(name: &str) -> Option<&'static PassInfo> {
     PASSES.iter().find(|p| p.name == name)
@@ -62,6 +68,18 @@ impl Pass for BodyPass {
             }
         }
         changed
+    }
+}
+
+/// A pass over the whole module at once.
+struct ModulePass(&'static str, fn(&mut Module) -> bool);
+
+impl Pass for ModulePass {
+    fn name(&self) -> &'static str {
+        self.0
+    }
+    fn run(&mut self, m: &mut Module) -> bool {
+        (self.1)(m)
     }
 }
 

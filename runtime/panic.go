@@ -16,6 +16,7 @@ type _panic struct {
 	link       *_panic
 	recovered  bool
 	repanicked bool // recovered, then panicked with again: printed once
+	goexit     bool // runtime.Goexit: runs defers like a panic, cannot be recovered
 }
 
 var curPanic *_panic
@@ -33,11 +34,18 @@ func gopanic(v any) {
 	panicking = true
 }
 
+// Goexit runs all deferred calls and then ends the goroutine. The only
+// goroutine is main's, so the program then dies as gc's does.
+func Goexit() {
+	curPanic = &_panic{link: curPanic, goexit: true}
+	panicking = true
+}
+
 // gorecover is recover(): can says the caller is a deferred function run
 // by a panic.
 func gorecover(can bool) any {
 	p := curPanic
-	if !can || p == nil || p.recovered {
+	if !can || p == nil || p.recovered || p.goexit {
 		return nil
 	}
 	p.recovered = true
@@ -48,6 +56,10 @@ func gorecover(can bool) any {
 func fatalPanic() {
 	// Printing calls methods (Error, String): they must not see the flag.
 	panicking = false
+	if curPanic.goexit {
+		writeString(2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		exit(2)
+	}
 	markRepanics(curPanic)
 	printpanics(curPanic)
 	writeString(2, "\ngoroutine 1 [running]:\n")
@@ -60,7 +72,12 @@ func printpanics(p *_panic) {
 		if p.link.repanicked {
 			return
 		}
-		writeString(2, "\t")
+		if !p.link.goexit {
+			writeString(2, "\t")
+		}
+	}
+	if p.goexit {
+		return
 	}
 	writeString(2, "panic: ")
 	printpanicval(p.arg)

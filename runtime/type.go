@@ -16,7 +16,7 @@ type _type struct {
 	flags     uint8
 	align     uint8
 	_         uint8
-	gcdata    unsafe.Pointer
+	gcdata    unsafe.Pointer // the GC shape of a value (see gc.go); nil: no pointers
 	str       string         // as reflect prints it: "main.T", "[]int"
 	elem      *_type         // pointer, slice, array, chan and map element
 	methods   unsafe.Pointer // [nmethods]method, sorted by name

@@ -26,6 +26,14 @@ const PACKAGES: &[OverlayPackage] = &[
             ("wasi.go", include_str!("../../../overlay/os/wasi.go")),
         ],
     },
+    OverlayPackage {
+        path: "internal/reflectlite",
+        kind: OverlayKind::Replace,
+        files: &[
+            ("type.go", include_str!("../../../overlay/internal/reflectlite/type.go")),
+            ("value.go", include_str!("../../../overlay/internal/reflectlite/value.go")),
+        ],
+    },
 ];
 
 /// The overlay `wago build` and `wago run` load with.

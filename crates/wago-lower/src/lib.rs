@@ -227,6 +227,15 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let ir_sig = self.ir_signature(sig_ty);
         let ast::Decl::Func { body, doc, .. } = *input.ast.decl(d) else { return };
         let import = doc.and_then(|g| wasm_import(input.ast, input.src, g));
+        if body.is_none()
+            && let Some(target) = doc.and_then(|g| linkname_target(input.ast, input.src, g))
+            && let Some(f) = self.module.func_by_name(&target)
+        {
+            // `//go:linkname local pkg.name`: the function declared there
+            // (packages are declared after what they import).
+            self.funcs.insert(obj, f);
+            return;
+        }
         let kind = match (body, import) {
             (_, Some((module, name))) => FuncKind::Import { module, name },
             (Some(_), None) => FuncKind::Body(Default::default()),
@@ -469,6 +478,16 @@ fn wasm_import(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Option<
         let text = &src[c.slash as usize..c.end as usize];
         let mut words = text.strip_prefix("//go:wasmimport ")?.split_whitespace();
         Some((words.next()?.to_string(), words.next()?.to_string()))
+    })
+}
+
+/// The target of `//go:linkname local target` in a declaration's doc comment.
+fn linkname_target(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Option<String> {
+    file.comments_of(doc).find_map(|c| {
+        let text = &src[c.slash as usize..c.end as usize];
+        let mut words = text.strip_prefix("//go:linkname ")?.split_whitespace();
+        let _local = words.next()?;
+        Some(words.next()?.to_string())
     })
 }
 

@@ -33,6 +33,7 @@ const OFF_HASH: usize = 4;
 const OFF_KIND: usize = 8;
 const OFF_FLAGS: usize = 9;
 const OFF_ALIGN: usize = 10;
+const OFF_GCDATA: u32 = 12;
 const OFF_STR: u32 = 16;
 const OFF_ELEM: u32 = 24;
 const OFF_METHODS: u32 = 28;
@@ -113,6 +114,9 @@ impl Lowerer<'_, '_> {
         if let Some(e) = elem {
             let ed = self.type_desc(e);
             relocs.push(Reloc { offset: OFF_ELEM, target: RelocTarget::Data(ed, 0) });
+        }
+        if let Some(shape) = self.gc_shape_data(t) {
+            relocs.push(Reloc { offset: OFF_GCDATA, target: RelocTarget::Data(shape, 0) });
         }
         if let Type::Map { key: k, .. } = under {
             let kd = self.type_desc(k);
@@ -535,6 +539,13 @@ impl FnLower<'_, '_, '_> {
             return d;
         }
         self.lw.descs.with_methods.insert(d, ());
+        // What a pointer points at gets its methods too, as reflect (and
+        // errors.As, through it) asks the element whether it implements.
+        if let Type::Pointer(e) = *self.lw.layout.under(t)
+            && !self.lw.ck.types.is_interface(e)
+        {
+            self.dynamic_type_desc(e);
+        }
         let set = self.lw.method_set(t);
         if set.is_empty() {
             return d;

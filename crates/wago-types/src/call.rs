@@ -629,7 +629,7 @@ impl Ctx<'_, '_> {
             }
             let bound = self.type_param_bound(tp);
             let bound = self.subst(bound, &tparams, targs);
-            if let Some(why) = self.ck.satisfies(ta, bound, Some(self.pkg)) {
+            if let Some(why) = self.ck.satisfies_in(ta, bound, Some(self.pkg), self.allow_version(20)) {
                 if let Some(p) = pos {
                     self.error(p, why);
                 }

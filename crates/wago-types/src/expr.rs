@@ -482,25 +482,50 @@ impl Ctx<'_, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
-            Some(Type::Chan { dir, elem }) => {
-                if dir == wago_syntax::ast::ChanDir::Send {
-                    let (d, t) = (self.op_str(&x), self.ts(x.ty));
-                    let msg = format!("invalid operation: cannot receive from send-only channel {t} {d}");
-                    self.error(self.pos(xe), msg);
-                    return Operand::invalid(Some(e));
-                }
-                if !self.complete_or_cycle(elem) {
-                    return Operand::invalid(Some(e));
-                }
-                Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
-            }
-            _ => {
-                let d = self.op_str(&x);
-                self.error(self.pos(e), format!("invalid operation: cannot receive from non-channel {d}"));
-                Operand::invalid(Some(e))
-            }
+        let Some(elem) = self.chan_elem(self.pos(xe), &x, true) else { return Operand::invalid(Some(e)) };
+        if !self.complete_or_cycle(elem) {
+            return Operand::invalid(Some(e));
         }
+        Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
+    }
+
+    /// The element type of channel operand `x` for a receive (`recv`) or
+    /// a send, or `None` after reporting (at `pos`) why there is none:
+    /// every type in its type set must be a channel of one element type
+    /// allowing the operation.
+    pub(crate) fn chan_elem(&mut self, pos: wago_syntax::ast::Pos, x: &Operand, recv: bool) -> Option<TypeId> {
+        use wago_syntax::ast::ChanDir;
+        let common = self.common_under(x.ty, |_| None);
+        let mut cause = None;
+        for (t, u) in self.type_set_pairs(x.ty) {
+            let why = match u.map(|u| self.types.get(u)) {
+                None => "no specific channel type".to_string(),
+                Some(Type::Chan { dir: ChanDir::Send, .. }) if recv => format!("send-only channel {}", self.ts(t)),
+                Some(Type::Chan { dir: ChanDir::Recv, .. }) if !recv => {
+                    format!("receive-only channel {}", self.ts(t))
+                }
+                Some(Type::Chan { .. }) => continue,
+                Some(_) => format!("non-channel {}", self.ts(t)),
+            };
+            cause = Some(why);
+            break;
+        }
+        let cause = match (cause, common) {
+            (None, Ok(u)) => match self.types.get(u) {
+                Type::Chan { elem, .. } => return Some(*elem),
+                _ => "no specific channel type".to_string(),
+            },
+            (Some(c), _) | (None, Err(c)) => c,
+        };
+        let d = self.op_str(x);
+        let verb = if recv { "cannot receive from" } else { "cannot send to" };
+        let msg = if self.types.is_type_param(x.ty) {
+            format!("invalid operation: {verb} {d}: {cause}")
+        } else {
+            format!("invalid operation: {verb} {cause} {d}")
+        };
+        self.error(pos, msg);
+        None
     }
 
     /// Whether `pred` holds for `t`, or for every type in a type parameter's set.
@@ -781,7 +806,10 @@ impl Ctx<'_, '_> {
                 "operator == not defined".into()
             }
             Type::Array { .. } => format!("{} cannot be compared", self.ts(t)),
-            _ if self.types.is_type_param(t) => "incomparable types in type set".to_string(),
+            _ if self.types.is_type_param(t) => {
+                let empty = self.type_set(self.type_param_bound(t)).terms.as_ref().is_some_and(|t| t.is_empty());
+                if empty { "empty type set" } else { "incomparable types in type set" }.to_string()
+            }
             _ => format!("operator == not defined on {}", self.ts(t)),
         }
     }

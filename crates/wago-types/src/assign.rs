@@ -47,7 +47,9 @@ impl Ctx<'_, '_> {
             }
             let bits = self.sizes.sizeof(&self.types, &self.objs, t) as u32 * 8;
             if !constant::int_fits(&i, bits, info.any(I::UNSIGNED)) {
-                return Err(Repr::Overflows);
+                // A float too large for an integer type is "truncated" too.
+                let from_int = self.types.is_integer(x.ty) || !self.types.is_numeric(x.ty);
+                return Err(if from_int { Repr::Overflows } else { Repr::Truncated });
             }
             x.val = Value::Int(i);
             return Ok(());

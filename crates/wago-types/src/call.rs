@@ -153,9 +153,12 @@ impl Ctx<'_, '_> {
     /// A constant converts to a type parameter if it converts to every
     /// type in its type set.
     fn const_convertible_to_type_param(&self, x: &Operand, t: TypeId, cause: &mut String) -> bool {
-        let Some(terms) = self.type_set(self.type_param_bound(t)).terms.clone() else {
-            *cause = format!("{} does not contain specific types", self.ts(t));
-            return false;
+        let terms = match self.type_set(self.type_param_bound(t)).terms.clone() {
+            Some(terms) if !terms.is_empty() => terms,
+            _ => {
+                *cause = format!("{} does not contain specific types", self.ts(t));
+                return false;
+            }
         };
         let tname = self.ts(t);
         terms.iter().all(|term| {
@@ -1032,52 +1035,59 @@ impl Ctx<'_, '_> {
             Builtin::Offsetof => self.builtin_offsetof(e, args[0]),
             Builtin::Add => {
                 let mut p = self.expr(args[0]);
+                let n = self.expr(args[1]);
                 let unsafe_ptr = BasicKind::UnsafePointer.ty();
                 self.assignment(&mut p, Some(unsafe_ptr), "argument to unsafe.Add");
-                self.size_arg_any(args[1]);
+                if p.is_invalid() || !self.valid_index_operand(n, "length", true) {
+                    return Operand::invalid(Some(e));
+                }
                 value(unsafe_ptr)
             }
             Builtin::Slice => {
                 let p = self.expr(args[0]);
-                self.size_arg_any(args[1]);
-                match self.types.get(self.types.underlying(p.ty)).clone() {
-                    Type::Pointer(elem) => {
-                        let s = self.ck.types.slice(elem);
-                        value(s)
-                    }
-                    _ if p.is_invalid() => Operand::invalid(Some(e)),
-                    _ => {
-                        let d = self.op_str(&p);
-                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a pointer"));
-                        Operand::invalid(Some(e))
-                    }
+                let n = self.expr(args[1]);
+                if p.is_invalid() {
+                    return Operand::invalid(Some(e));
                 }
+                let Ok(Type::Pointer(elem)) = self.common_under(p.ty, |_| None).map(|u| self.types.get(u).clone())
+                else {
+                    let d = self.op_str(&p);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} is not a pointer"));
+                    return Operand::invalid(Some(e));
+                };
+                if !self.valid_index_operand(n, "length", false) {
+                    return Operand::invalid(Some(e));
+                }
+                value(self.ck.types.slice(elem))
             }
             Builtin::SliceData => {
                 let s = self.expr(args[0]);
-                match self.types.get(self.types.underlying(s.ty)).clone() {
-                    Type::Slice(elem) => {
-                        let p = self.ck.types.pointer(elem);
-                        value(p)
-                    }
-                    _ if s.is_invalid() => Operand::invalid(Some(e)),
-                    _ => {
-                        let d = self.op_str(&s);
-                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
-                        Operand::invalid(Some(e))
-                    }
+                if s.is_invalid() {
+                    return Operand::invalid(Some(e));
                 }
+                let Ok(Type::Slice(elem)) = self.common_under(s.ty, |_| None).map(|u| self.types.get(u).clone()) else {
+                    let d = self.op_str(&s);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
+                    return Operand::invalid(Some(e));
+                };
+                value(self.ck.types.pointer(elem))
             }
             Builtin::String => {
                 let mut p = self.expr(args[0]);
+                let n = self.expr(args[1]);
                 let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
                 self.assignment(&mut p, Some(bp), "argument to unsafe.String");
-                self.size_arg_any(args[1]);
+                if p.is_invalid() || !self.valid_index_operand(n, "length", false) {
+                    return Operand::invalid(Some(e));
+                }
                 value(BasicKind::String.ty())
             }
             Builtin::StringData => {
                 let mut s = self.expr(args[0]);
                 self.assignment(&mut s, Some(BasicKind::String.ty()), "argument to unsafe.StringData");
+                if s.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
                 let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
                 value(bp)
             }
@@ -1218,14 +1228,36 @@ impl Ctx<'_, '_> {
         None
     }
 
-    fn size_arg_any(&mut self, a: ExprId) {
-        let mut x = self.expr(a);
+    /// Whether `x` is a valid index or length (types2's `isValidIndex`):
+    /// an integer, untyped constants becoming `int`; a constant one
+    /// non-negative (unless `allow_negative`) and representable as `int`.
+    fn valid_index_operand(&mut self, mut x: Operand, what: &str, allow_negative: bool) -> bool {
         if x.is_invalid() {
-            return;
+            return false;
         }
-        if self.types.is_untyped(x.ty) {
-            self.implicit_convert(&mut x, BasicKind::Int.ty());
+        self.implicit_convert(&mut x, BasicKind::Int.ty());
+        if x.is_invalid() {
+            return false;
         }
+        let pos = x.expr.map_or(NO_POS, |a| self.pos(a));
+        if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&x);
+            self.error(pos, format!("invalid argument: {what} {d} must be integer"));
+            return false;
+        }
+        if x.is_const() {
+            if !allow_negative && x.val.sign() == std::cmp::Ordering::Less {
+                let d = self.op_str(&x);
+                self.error(pos, format!("invalid argument: {what} {d} must not be negative"));
+                return false;
+            }
+            if self.representable(&mut x.clone(), BasicKind::Int.ty()).is_err() {
+                let d = self.op_str(&x);
+                self.error(pos, format!("invalid argument: {what} {d} overflows int"));
+                return false;
+            }
+        }
+        true
     }
 
     fn builtin_append(&mut self, e: ExprId, args: &[ExprId], ellipsis: u32) -> Operand {

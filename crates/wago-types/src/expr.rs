@@ -395,24 +395,27 @@ impl Ctx<'_, '_> {
             self.error(x.expr.map_or(self.pos(e), |xe| self.pos(xe)), "invalid operation: cannot indirect nil");
             return Operand::invalid(Some(e));
         }
-        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
-            Some(Type::Pointer(elem)) => {
-                if self.types.is_unsafe_pointer(x.ty) {
-                    let d = self.op_str(&x);
-                    self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
-                    return Operand::invalid(Some(e));
-                }
-                if !self.complete_or_cycle(elem) {
-                    return Operand::invalid(Some(e));
-                }
-                Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
-            }
-            _ => {
+        // Every type in the type set must be a pointer, all to one base type.
+        let at = x.expr.map_or(self.pos(e), |xe| self.pos(xe));
+        let mut base: Option<TypeId> = None;
+        for u in self.under_types(x.ty) {
+            let Some(Type::Pointer(b)) = u.map(|u| self.types.get(u).clone()) else {
                 let d = self.op_str(&x);
-                self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
-                Operand::invalid(Some(e))
+                self.error(at, format!("invalid operation: cannot indirect {d}"));
+                return Operand::invalid(Some(e));
+            };
+            if base.is_some_and(|base| !self.identical(base, b)) {
+                let d = self.op_str(&x);
+                self.error(at, format!("invalid operation: pointers of {d} must have identical base types"));
+                return Operand::invalid(Some(e));
             }
+            base = Some(b);
         }
+        let Some(elem) = base else { return Operand::invalid(Some(e)) };
+        if !self.complete_or_cycle(elem) {
+            return Operand::invalid(Some(e));
+        }
+        Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
     }
 
     fn unary(&mut self, e: ExprId, op: Token, xe: ExprId) -> Operand {
@@ -699,26 +702,21 @@ impl Ctx<'_, '_> {
     /// reporting "cannot use ... as ... value" style failures as gc does.
     pub(crate) fn implicit_convert(&mut self, x: &mut Operand, target: TypeId) {
         if let Err(code) = self.convert_untyped(x, target) {
+            // As types2's invalidConversion: the operand, and the target's
+            // underlying type (a type parameter as itself).
             let d = self.op_str(x);
-            let t = self.ts(target);
+            let shown = if self.types.is_type_param(target) { target } else { self.types.underlying(target) };
+            let t = self.ts(shown);
             let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
             let msg = match code {
                 crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
-                    format!("{} overflows {t}", self.const_desc(x))
+                    format!("{d} overflows {t}")
                 }
-                crate::assign::Repr::Truncated => format!("{} truncated to {t}", self.const_desc(x)),
+                crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
                 _ => format!("cannot convert {d} to type {t}"),
             };
             self.error(pos, msg);
             x.invalidate();
-        }
-    }
-
-    /// `constant 300` or `x (untyped int constant 300)`, as gc words overflows.
-    fn const_desc(&self, x: &Operand) -> String {
-        match x.expr {
-            Some(e) if matches!(self.ast().expr(e), Expr::BasicLit { .. }) => format!("constant {}", x.val),
-            _ => format!("constant {}", x.val),
         }
     }
 
@@ -1494,13 +1492,20 @@ impl Ctx<'_, '_> {
             None => match hint {
                 Some(h) => {
                     // An elided `&T` element type: the literal is of type T.
-                    match self.types.get(self.types.underlying(h)).clone() {
-                        Type::Pointer(base) if ty.is_none() => {
-                            self.composite_body(e, base, &elts, rbrace);
-                            return Operand { mode: Mode::Value, expr: Some(e), ty: h, val: Value::Unknown };
-                        }
+                    let base = match self.common_under(h, |_| None).map(|u| self.types.get(u).clone()) {
+                        Ok(Type::Pointer(base)) => base,
                         _ => h,
+                    };
+                    if self.types.is_invalid(h) || !self.complete_or_cycle(base) {
+                        for &el in &elts {
+                            self.skip_elem(el);
+                        }
+                        return Operand::invalid(Some(e));
                     }
+                    if !self.composite_body(e, base, (h, true), &elts, rbrace) {
+                        return Operand::invalid(Some(e));
+                    }
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: h, val: Value::Unknown };
                 }
                 None => {
                     self.error(self.pos(e), "invalid composite literal type: missing type");
@@ -1508,17 +1513,15 @@ impl Ctx<'_, '_> {
                 }
             },
         };
-        let base = match self.types.get(self.types.unalias(typ)) {
-            Type::Pointer(b) if ty.is_none() => *b,
-            _ => typ,
-        };
-        if self.types.is_invalid(typ) || !self.complete_or_cycle(base) {
+        if self.types.is_invalid(typ) || !self.complete_or_cycle(typ) {
             for &el in &elts {
                 self.skip_elem(el);
             }
             return Operand::invalid(Some(e));
         }
-        self.composite_body(e, typ, &elts, rbrace);
+        if !self.composite_body(e, typ, (typ, false), &elts, rbrace) {
+            return Operand::invalid(Some(e));
+        }
         Operand { mode: Mode::Value, expr: Some(e), ty: typ, val: Value::Unknown }
     }
 
@@ -1532,33 +1535,37 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn composite_body(&mut self, e: ExprId, typ: TypeId, elts: &[ExprId], rbrace: u32) {
-        let Some(core) = self.core_type(typ) else {
-            let s = self.ts(typ);
-            self.error(self.pos(e), format!("invalid composite literal type {s}"));
-            return;
-        };
-        match self.types.get(core).clone() {
-            Type::Struct(st) => self.struct_lit(e, typ, core, &st.fields, elts, rbrace),
-            Type::Array { len, elem } => {
-                let n = self.indexed_elems(elts, elem, len);
-                let _ = n;
+    /// The elements of a literal of type `typ` (`shown`: the literal's
+    /// type, and whether it is an element with elided type); false if
+    /// `typ` is no type of composite literal.
+    fn composite_body(&mut self, e: ExprId, typ: TypeId, shown: (TypeId, bool), elts: &[ExprId], rbrace: u32) -> bool {
+        let core = self.common_under(typ, |_| None).ok();
+        match core.map(|c| self.types.get(c).clone()) {
+            Some(Type::Struct(st)) => self.struct_lit(e, typ, core.unwrap_or(typ), &st.fields, elts, rbrace),
+            Some(Type::Array { len, elem }) => {
+                self.indexed_elems(elts, elem, len);
             }
-            Type::Slice(elem) => {
+            Some(Type::Slice(elem)) => {
                 self.indexed_elems(elts, elem, None);
             }
-            Type::Map { key, elem } => self.map_lit(key, elem, elts),
+            Some(Type::Map { key, elem }) => self.map_lit(key, elem, elts),
             _ => {
-                // An invalid type was reported where it was declared.
-                if !self.types.is_invalid(core) {
-                    let s = self.ts(typ);
-                    self.error(self.pos(e), format!("invalid composite literal type {s}"));
-                }
                 for &el in elts {
                     self.skip_elem(el);
                 }
+                // An invalid type was reported where it was declared.
+                if core.is_some_and(|c| self.types.is_invalid(c)) {
+                    return false;
+                }
+                let (t, is_elem) = shown;
+                let s = self.ts(t);
+                let elem = if is_elem { " element" } else { "" };
+                let cause = if core.is_none() { " (no common underlying type)" } else { "" };
+                self.error(self.pos(e), format!("invalid composite literal{elem} type {s}{cause}"));
+                return false;
             }
         }
+        true
     }
 
     /// "unknown field" for `T{n: v}`, naming a field of `T` spelled alike
@@ -1832,7 +1839,10 @@ impl Ctx<'_, '_> {
 
     fn map_lit(&mut self, key: TypeId, elem: TypeId, elts: &[ExprId]) {
         let ast = self.ast();
-        let mut seen: Vec<Value> = Vec::new();
+        // Constant keys seen, by value (1, 1.0 and 1+0i are one key) and,
+        // for interface keys, type.
+        let mut seen: Vec<(Value, TypeId)> = Vec::new();
+        let iface_key = self.types.is_interface(key);
         for &el in elts {
             let Expr::KeyValue { key: ke, value, .. } = *ast.expr(el) else {
                 self.error(self.pos(el), "missing key in map literal");
@@ -1841,17 +1851,32 @@ impl Ctx<'_, '_> {
             };
             let mut k = self.expr_hint(ke, Some(key));
             self.assignment(&mut k, Some(key), "map literal");
-            if k.is_const() && !self.types.is_interface(key) {
-                if seen.contains(&k.val) {
-                    let s = self.expr_str(ke);
+            if k.is_const() {
+                let kv = map_key_value(&k.val);
+                let kt = if iface_key { k.ty } else { INVALID };
+                if seen.iter().any(|(v, t)| *v == kv && (*t == kt || self.identical(*t, kt))) {
+                    let s = k.val.to_string();
                     self.error(self.pos(ke), format!("duplicate key {s} in map literal"));
                 } else {
-                    seen.push(k.val.clone());
+                    seen.push((kv, kt));
                 }
             }
             let mut v = self.expr_hint(value, Some(elem));
             self.assignment(&mut v, Some(elem), "map literal");
         }
+    }
+}
+
+/// A constant map key in its simplest kind, so that equal numbers of
+/// different kinds compare equal.
+fn map_key_value(v: &Value) -> Value {
+    let v = match v {
+        Value::Complex(c) if c.1 == dashu::rational::RBig::ZERO => Value::Float(c.0.clone()),
+        _ => v.clone(),
+    };
+    match &v {
+        Value::Float(r) if r.denominator().is_one() => Value::Int(r.numerator().clone()),
+        _ => v,
     }
 }
 

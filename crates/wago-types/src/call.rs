@@ -116,17 +116,25 @@ impl Ctx<'_, '_> {
             return;
         }
         if self.types.is_untyped(x.ty) {
+            // As types2: interfaces and non-constant types take the
+            // default type of a constant; an integer constant converted
+            // to a string keeps its type; else the operand (a delayed
+            // shift, say) gets the target type.
             let final_t = if self.types.is_interface(t) && !self.types.is_type_param(t)
-                || !const_target && self.types.is_untyped(x.ty) && x.mode != Mode::Nil && !self.has_nil(t)
+                || const_arg && !self.types.is_const_type(t)
             {
                 self.types.default_type(x.ty)
+            } else if x.is_const() && self.types.is_integer(x.ty) && self.all_types(t, |cx, u| cx.types.is_string(u)) {
+                x.ty
             } else {
                 t
             };
             if x.mode == Mode::Nil {
                 x.mode = Mode::Value;
+                self.convert_untyped_to(x, final_t);
+            } else {
+                self.set_untyped_type(x, final_t);
             }
-            self.convert_untyped_to(x, final_t);
         }
         x.ty = t;
         if x.mode != Mode::Constant {
@@ -1313,7 +1321,15 @@ impl Ctx<'_, '_> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        self.match_types(&mut x, &mut y);
+        if self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty) && !(x.is_const() && y.is_const()) {
+            // An untyped non-constant argument is a delayed shift: both
+            // become float64 (and the shift then fails), as in types2.
+            let f64 = BasicKind::Float64.ty();
+            self.implicit_convert(&mut x, f64);
+            self.implicit_convert(&mut y, f64);
+        } else {
+            self.match_types(&mut x, &mut y);
+        }
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(Some(e));
         }

@@ -115,7 +115,8 @@ impl Ctx<'_, '_> {
         if !x.is_invalid() {
             let val = x.is_const().then(|| x.val.clone());
             if self.types.is_untyped(x.ty) && !x.is_const() && x.mode != Mode::Nil {
-                self.untyped.insert((self.file, e), (x.ty, false));
+                // A delayed shift has registered itself already (as one).
+                self.untyped.entry((self.file, e)).or_insert((x.ty, false));
             }
             self.record(e, x.mode, x.ty, val);
         }
@@ -702,22 +703,27 @@ impl Ctx<'_, '_> {
     /// reporting "cannot use ... as ... value" style failures as gc does.
     pub(crate) fn implicit_convert(&mut self, x: &mut Operand, target: TypeId) {
         if let Err(code) = self.convert_untyped(x, target) {
-            // As types2's invalidConversion: the operand, and the target's
-            // underlying type (a type parameter as itself).
-            let d = self.op_str(x);
-            let shown = if self.types.is_type_param(target) { target } else { self.types.underlying(target) };
-            let t = self.ts(shown);
-            let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
-            let msg = match code {
-                crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
-                    format!("{d} overflows {t}")
-                }
-                crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
-                _ => format!("cannot convert {d} to type {t}"),
-            };
-            self.error(pos, msg);
+            self.invalid_conversion(x, target, code);
             x.invalidate();
         }
+    }
+
+    /// Reports that untyped `x` cannot take type `target`, as types2's
+    /// invalidConversion: the operand, and the target's underlying type
+    /// (a type parameter as itself).
+    pub(crate) fn invalid_conversion(&mut self, x: &Operand, target: TypeId, code: crate::assign::Repr) {
+        let d = self.op_str(x);
+        let shown = if self.types.is_type_param(target) { target } else { self.types.underlying(target) };
+        let t = self.ts(shown);
+        let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
+        let msg = match code {
+            crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
+                format!("{d} overflows {t}")
+            }
+            crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
+            _ => format!("cannot convert {d} to type {t}"),
+        };
+        self.error(pos, msg);
     }
 
     fn comparison(&mut self, e: ExprId, mut x: Operand, op: Token, mut y: Operand) -> Operand {
@@ -822,12 +828,9 @@ impl Ctx<'_, '_> {
         // representable as one counts).
         if x.is_const() && self.types.is_untyped(x.ty) {
             match x.val.to_int() {
-                Some(i) if self.types.is_numeric(x.ty) => {
-                    if !self.types.is_integer(x.ty) {
-                        x.ty = BasicKind::UntypedInt.ty();
-                    }
-                    x.val = Value::Int(i);
-                }
+                // A non-constant shift keeps the operand's kind (1.0<<s is
+                // a float if its context makes it one, and then an error).
+                Some(i) if self.types.is_numeric(x.ty) => x.val = Value::Int(i),
                 _ => {
                     let d = self.op_str(&x);
                     self.error(self.pos(xe), format!("invalid operation: shifted operand {d} must be integer"));
@@ -840,50 +843,59 @@ impl Ctx<'_, '_> {
             return Operand::invalid(Some(e));
         }
         // The shift count: an integer, or an untyped constant representable as uint.
-        let mut count: Option<u64> = None;
+        let mut count: Option<Option<u64>> = None;
         if y.is_const() {
-            match y.val.to_int() {
-                Some(i) if i < dashu::integer::IBig::ZERO => {
-                    let d = self.op_str(&y);
-                    self.error(self.pos(ye), format!("invalid operation: negative shift count {d}"));
-                    return Operand::invalid(Some(e));
-                }
-                Some(i) => count = u64::try_from(&i).ok().or(Some(u64::MAX)),
-                None => {
-                    let d = self.op_str(&y);
-                    self.error(self.pos(ye), format!("invalid shift count {d}"));
-                    return Operand::invalid(Some(e));
-                }
+            let yi = y.val.to_int();
+            if yi.as_ref().is_some_and(|i| *i < dashu::integer::IBig::ZERO) {
+                let d = self.op_str(&y);
+                self.error(self.pos(ye), format!("invalid operation: negative shift count {d}"));
+                return Operand::invalid(Some(e));
             }
             if self.types.is_untyped(y.ty) {
                 let mut yc = y.clone();
+                if let Err(code) = self.representable(&mut yc, BasicKind::Uint.ty()) {
+                    let d = self.op_str(&y);
+                    let msg = match code {
+                        crate::assign::Repr::Truncated => format!("{d} truncated to uint"),
+                        crate::assign::Repr::Overflows => format!("{d} overflows uint"),
+                        _ => format!("cannot convert {d} to type uint"),
+                    };
+                    self.error(self.pos(ye), msg);
+                    return Operand::invalid(Some(e));
+                }
                 self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
             }
-        } else if !self.all_types(y.ty, |cx, t| cx.types.is_integer(t)) {
+            count = Some(yi.and_then(|i| u64::try_from(&i).ok()));
+        } else if self.all_types(y.ty, |cx, t| cx.types.is_integer(t)) {
+            if !self.all_types(y.ty, |cx, t| cx.types.is_unsigned(t)) && !self.allow_version(13) {
+                let d = self.op_str(&y);
+                self.verify_version(self.pos(ye), 13, &format!("invalid operation: signed shift count {d}"));
+                return Operand::invalid(Some(e));
+            }
+        } else if self.types.is_untyped(y.ty) {
+            let mut yc = y.clone();
+            self.implicit_convert(&mut yc, BasicKind::Uint.ty());
+            if yc.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+        } else {
             let d = self.op_str(&y);
             self.error(self.pos(ye), format!("invalid operation: shift count {d} must be integer"));
             return Operand::invalid(Some(e));
-        } else if !self.types.is_untyped(y.ty)
-            && !self.all_types(y.ty, |cx, t| cx.types.is_unsigned(t))
-            && !self.allow_version(13)
-        {
-            let d = self.op_str(&y);
-            self.verify_version(self.pos(ye), 13, &format!("invalid operation: signed shift count {d}"));
-            return Operand::invalid(Some(e));
-        } else if self.types.is_untyped(y.ty) {
-            let mut yc = y.clone();
-            self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
         }
         if x.is_const() {
             if let Some(s) = count {
                 const MAX_SHIFT: u64 = 1023 - 1 + 52;
-                if s > MAX_SHIFT && op == Token::Shl {
+                let Some(s) = s.filter(|&s| s <= MAX_SHIFT) else {
                     let d = self.op_str(&y);
                     self.error(self.pos(ye), format!("invalid operation: invalid shift count {d}"));
                     return Operand::invalid(Some(e));
-                }
+                };
                 let Some(xi) = x.val.to_int() else { return Operand::invalid(Some(e)) };
-                let r = constant::shift(&xi, op, s.min(1 << 20) as usize);
+                if !self.types.is_integer(x.ty) {
+                    x.ty = BasicKind::UntypedInt.ty();
+                }
+                let r = constant::shift(&xi, op, s as usize);
                 let mut out = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty, val: Value::Int(r) };
                 self.overflow(&mut out, self.pos(e));
                 return out;
@@ -1278,7 +1290,7 @@ impl Ctx<'_, '_> {
         if x.is_invalid() {
             return None;
         }
-        if self.types.is_untyped(x.ty) && x.is_const() {
+        if self.types.is_untyped(x.ty) {
             self.implicit_convert(&mut x, BasicKind::Int.ty());
             if x.is_invalid() {
                 return None;

@@ -495,7 +495,10 @@ impl Ctx<'_, '_> {
                 Expr::Index { lbrack, .. } | Expr::IndexList { lbrack, .. } => *lbrack,
                 _ => self.pos(e),
             };
-            self.verify_version(at, 21, what);
+            // Instantiation itself needs go1.18 (one complaint, as types2).
+            if self.verify_version(at, 18, "function instantiation") {
+                self.verify_version(at, 21, what);
+            }
         }
         let renamed = self.rename_type_params(x.ty);
         let Type::Signature(rsig) = self.types.get(renamed).clone() else { return true };
@@ -1038,6 +1041,12 @@ impl Ctx<'_, '_> {
                 } else {
                     self.sizes.alignof(&self.types, &self.objs, x.ty)
                 };
+                // Sizes saturate; one beyond int64 is an error, as in types2.
+                if n > i64::MAX as u64 {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(args[0]), format!("{d} is too large"));
+                    return Operand::invalid(Some(e));
+                }
                 Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(n as i64) }
             }
             Builtin::Offsetof => self.builtin_offsetof(e, args[0]),
@@ -1644,8 +1653,13 @@ impl Ctx<'_, '_> {
         for &i in &index {
             let Type::Struct(st) = self.types.get(self.types.underlying(t)).clone() else { break };
             let (offsets, _) = self.sizes.struct_layout(&self.types, &self.objs, &st.fields);
-            off += offsets[i];
+            off = off.saturating_add(offsets[i]);
             t = self.objs.get(st.fields[i]).ty;
+        }
+        if off > i64::MAX as u64 {
+            let d = self.op_str(&x);
+            self.error(x.expr.map_or(self.pos(a), |xe| self.pos(xe)), format!("{d} is too large"));
+            return Operand::invalid(Some(e));
         }
         Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(off as i64) }
     }

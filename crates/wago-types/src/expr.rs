@@ -345,9 +345,17 @@ impl Ctx<'_, '_> {
             }
         };
         match val {
-            Some(v) => Operand { mode: Mode::Constant, expr: Some(e), ty: ty.ty(), val: v },
+            Some(v) => {
+                // An integer literal too long for the constant arithmetic
+                // overflows (as types2 checks every literal).
+                let mut x = Operand { mode: Mode::Constant, expr: Some(e), ty: ty.ty(), val: v };
+                self.overflow(&mut x, pos);
+                x
+            }
             None => {
-                let msg = if matches!(kind, LitKind::Float | LitKind::Imag) {
+                let msg = if matches!(kind, LitKind::Float | LitKind::Imag) && !beyond_big_float(lit) {
+                    // Within go/constant's range but beyond our exact
+                    // rationals (an implementation limit).
                     format!("excessively large exponent in {lit}")
                 } else {
                     format!("malformed constant: {lit}")
@@ -1890,6 +1898,21 @@ fn map_key_value(v: &Value) -> Value {
         Value::Float(r) if r.denominator().is_one() => Value::Int(r.numerator().clone()),
         _ => v,
     }
+}
+
+/// Whether float literal `lit`'s exponent is beyond what go/constant can
+/// hold (a big.Float's binary exponent is an int32): gc calls such a
+/// literal malformed.
+fn beyond_big_float(lit: &str) -> bool {
+    let lit = lit.trim_end_matches('i');
+    let hex = lit.starts_with("0x") || lit.starts_with("0X");
+    let exp_chars: &[char] = if hex { &['p', 'P'] } else { &['e', 'E'] };
+    let Some(i) = lit.find(exp_chars) else { return false };
+    let digits: String = lit[i + 1..].chars().filter(|&c| c != '_').collect();
+    let Ok(exp) = digits.parse::<i64>() else { return true };
+    let binary_exp =
+        if hex { exp.unsigned_abs() as f64 } else { exp.unsigned_abs() as f64 * std::f64::consts::LOG2_10 };
+    binary_exp > i32::MAX as f64
 }
 
 /// The expression inside any parentheses.

@@ -47,7 +47,9 @@ impl Ctx<'_, '_> {
             }
             let bits = self.sizes.sizeof(&self.types, &self.objs, t) as u32 * 8;
             if !constant::int_fits(&i, bits, info.any(I::UNSIGNED)) {
-                return Err(Repr::Overflows);
+                // A float too large for an integer type is "truncated" too.
+                let from_int = self.types.is_integer(x.ty) || !self.types.is_numeric(x.ty);
+                return Err(if from_int { Repr::Overflows } else { Repr::Truncated });
             }
             x.val = Value::Int(i);
             return Ok(());
@@ -175,7 +177,7 @@ impl Ctx<'_, '_> {
 
     /// Sets the final type of an untyped operand and of the untyped
     /// subexpressions it was computed from, checking delayed shifts.
-    fn set_untyped_type(&mut self, x: &mut Operand, t: TypeId) {
+    pub(crate) fn set_untyped_type(&mut self, x: &mut Operand, t: TypeId) {
         x.ty = t;
         if let Some(e) = x.expr {
             self.update_expr_type(e, t);
@@ -186,13 +188,35 @@ impl Ctx<'_, '_> {
         let key = (self.file, e);
         let Some(&(old, is_shift)) = self.untyped.get(&key) else {
             // Constants' subexpressions: just re-record the outer one.
-            let untyped = self.file_info().types.get(&e).map(|tv| tv.ty).filter(|&ty| self.ck.types.is_untyped(ty));
-            if untyped.is_some() {
-                self.file_info().types.set_type(e, t);
+            let recorded = self.file_info().types.get(&e).map(|tv| (tv.mode, tv.ty, tv.value.cloned()));
+            let Some((mode, ty, val)) = recorded.filter(|r| self.ck.types.is_untyped(r.1)) else { return };
+            // An untyped constant operand of a delayed expression (`2.3`
+            // in `1<<s + 2.3`) must be representable in the final type.
+            if let Some(val) = val
+                && self.types.basic(self.types.underlying(t)).is_some()
+                && !self.types.is_untyped(t)
+                && self.types.is_numeric(ty)
+            {
+                let c = Operand { mode, expr: Some(e), ty, val };
+                if let Err(code) = self.representable(&mut c.clone(), self.types.underlying(t)) {
+                    self.invalid_conversion(&c, t, code);
+                    return;
+                }
             }
+            self.file_info().types.set_type(e, t);
             return;
         };
         let ast = self.ast();
+        // A delayed shift whose operand is not an integer: reported before
+        // its (constant) operand would be converted.
+        if is_shift && !self.types.is_untyped(t) && !self.all_types(t, |cx, u| cx.types.is_integer(u)) {
+            self.untyped.remove(&key);
+            let Expr::Binary { x, .. } = *ast.expr(e) else { return };
+            let s = self.expr_str(x);
+            let ts = self.ts(t);
+            self.error(self.pos(e), format!("invalid operation: shifted operand {s} (type {ts}) must be integer"));
+            return;
+        }
         match *ast.expr(e) {
             Expr::Paren { x, .. } => self.update_expr_type(x, t),
             Expr::Unary { x, .. } => self.update_expr_type(x, t),
@@ -211,13 +235,6 @@ impl Ctx<'_, '_> {
         let _ = old;
         if !self.types.is_untyped(t) {
             self.untyped.remove(&key);
-            if is_shift && !self.all_types(t, |cx, u| cx.types.is_integer(u)) {
-                let Expr::Binary { x, .. } = *ast.expr(e) else { return };
-                let s = self.expr_str(x);
-                let ts = self.ts(t);
-                self.error(self.pos(e), format!("invalid operation: shifted operand {s} (type {ts}) must be integer"));
-                return;
-            }
         }
         self.file_info().types.set_type(e, t);
     }

@@ -116,17 +116,25 @@ impl Ctx<'_, '_> {
             return;
         }
         if self.types.is_untyped(x.ty) {
+            // As types2: interfaces and non-constant types take the
+            // default type of a constant; an integer constant converted
+            // to a string keeps its type; else the operand (a delayed
+            // shift, say) gets the target type.
             let final_t = if self.types.is_interface(t) && !self.types.is_type_param(t)
-                || !const_target && self.types.is_untyped(x.ty) && x.mode != Mode::Nil && !self.has_nil(t)
+                || const_arg && !self.types.is_const_type(t)
             {
                 self.types.default_type(x.ty)
+            } else if x.is_const() && self.types.is_integer(x.ty) && self.all_types(t, |cx, u| cx.types.is_string(u)) {
+                x.ty
             } else {
                 t
             };
             if x.mode == Mode::Nil {
                 x.mode = Mode::Value;
+                self.convert_untyped_to(x, final_t);
+            } else {
+                self.set_untyped_type(x, final_t);
             }
-            self.convert_untyped_to(x, final_t);
         }
         x.ty = t;
         if x.mode != Mode::Constant {
@@ -153,9 +161,12 @@ impl Ctx<'_, '_> {
     /// A constant converts to a type parameter if it converts to every
     /// type in its type set.
     fn const_convertible_to_type_param(&self, x: &Operand, t: TypeId, cause: &mut String) -> bool {
-        let Some(terms) = self.type_set(self.type_param_bound(t)).terms.clone() else {
-            *cause = format!("{} does not contain specific types", self.ts(t));
-            return false;
+        let terms = match self.type_set(self.type_param_bound(t)).terms.clone() {
+            Some(terms) if !terms.is_empty() => terms,
+            _ => {
+                *cause = format!("{} does not contain specific types", self.ts(t));
+                return false;
+            }
         };
         let tname = self.ts(t);
         terms.iter().all(|term| {
@@ -484,7 +495,10 @@ impl Ctx<'_, '_> {
                 Expr::Index { lbrack, .. } | Expr::IndexList { lbrack, .. } => *lbrack,
                 _ => self.pos(e),
             };
-            self.verify_version(at, 21, what);
+            // Instantiation itself needs go1.18 (one complaint, as types2).
+            if self.verify_version(at, 18, "function instantiation") {
+                self.verify_version(at, 21, what);
+            }
         }
         let renamed = self.rename_type_params(x.ty);
         let Type::Signature(rsig) = self.types.get(renamed).clone() else { return true };
@@ -629,7 +643,7 @@ impl Ctx<'_, '_> {
             }
             let bound = self.type_param_bound(tp);
             let bound = self.subst(bound, &tparams, targs);
-            if let Some(why) = self.ck.satisfies(ta, bound, Some(self.pkg)) {
+            if let Some(why) = self.ck.satisfies_in(ta, bound, Some(self.pkg), self.allow_version(20)) {
                 if let Some(p) = pos {
                     self.error(p, why);
                 }
@@ -1027,57 +1041,70 @@ impl Ctx<'_, '_> {
                 } else {
                     self.sizes.alignof(&self.types, &self.objs, x.ty)
                 };
+                // Sizes saturate; one beyond int64 is an error, as in types2.
+                if n > i64::MAX as u64 {
+                    let d = self.op_str(&x);
+                    self.error(self.pos(args[0]), format!("{d} is too large"));
+                    return Operand::invalid(Some(e));
+                }
                 Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(n as i64) }
             }
             Builtin::Offsetof => self.builtin_offsetof(e, args[0]),
             Builtin::Add => {
                 let mut p = self.expr(args[0]);
+                let n = self.expr(args[1]);
                 let unsafe_ptr = BasicKind::UnsafePointer.ty();
                 self.assignment(&mut p, Some(unsafe_ptr), "argument to unsafe.Add");
-                self.size_arg_any(args[1]);
+                if p.is_invalid() || !self.valid_index_operand(n, "length", true) {
+                    return Operand::invalid(Some(e));
+                }
                 value(unsafe_ptr)
             }
             Builtin::Slice => {
                 let p = self.expr(args[0]);
-                self.size_arg_any(args[1]);
-                match self.types.get(self.types.underlying(p.ty)).clone() {
-                    Type::Pointer(elem) => {
-                        let s = self.ck.types.slice(elem);
-                        value(s)
-                    }
-                    _ if p.is_invalid() => Operand::invalid(Some(e)),
-                    _ => {
-                        let d = self.op_str(&p);
-                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a pointer"));
-                        Operand::invalid(Some(e))
-                    }
+                let n = self.expr(args[1]);
+                if p.is_invalid() {
+                    return Operand::invalid(Some(e));
                 }
+                let Ok(Type::Pointer(elem)) = self.common_under(p.ty, |_| None).map(|u| self.types.get(u).clone())
+                else {
+                    let d = self.op_str(&p);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} is not a pointer"));
+                    return Operand::invalid(Some(e));
+                };
+                if !self.valid_index_operand(n, "length", false) {
+                    return Operand::invalid(Some(e));
+                }
+                value(self.ck.types.slice(elem))
             }
             Builtin::SliceData => {
                 let s = self.expr(args[0]);
-                match self.types.get(self.types.underlying(s.ty)).clone() {
-                    Type::Slice(elem) => {
-                        let p = self.ck.types.pointer(elem);
-                        value(p)
-                    }
-                    _ if s.is_invalid() => Operand::invalid(Some(e)),
-                    _ => {
-                        let d = self.op_str(&s);
-                        self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
-                        Operand::invalid(Some(e))
-                    }
+                if s.is_invalid() {
+                    return Operand::invalid(Some(e));
                 }
+                let Ok(Type::Slice(elem)) = self.common_under(s.ty, |_| None).map(|u| self.types.get(u).clone()) else {
+                    let d = self.op_str(&s);
+                    self.error(self.pos(args[0]), format!("invalid argument: {d} is not a slice"));
+                    return Operand::invalid(Some(e));
+                };
+                value(self.ck.types.pointer(elem))
             }
             Builtin::String => {
                 let mut p = self.expr(args[0]);
+                let n = self.expr(args[1]);
                 let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
                 self.assignment(&mut p, Some(bp), "argument to unsafe.String");
-                self.size_arg_any(args[1]);
+                if p.is_invalid() || !self.valid_index_operand(n, "length", false) {
+                    return Operand::invalid(Some(e));
+                }
                 value(BasicKind::String.ty())
             }
             Builtin::StringData => {
                 let mut s = self.expr(args[0]);
                 self.assignment(&mut s, Some(BasicKind::String.ty()), "argument to unsafe.StringData");
+                if s.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
                 let bp = self.ck.types.pointer(BasicKind::Uint8.ty());
                 value(bp)
             }
@@ -1218,14 +1245,36 @@ impl Ctx<'_, '_> {
         None
     }
 
-    fn size_arg_any(&mut self, a: ExprId) {
-        let mut x = self.expr(a);
+    /// Whether `x` is a valid index or length (types2's `isValidIndex`):
+    /// an integer, untyped constants becoming `int`; a constant one
+    /// non-negative (unless `allow_negative`) and representable as `int`.
+    fn valid_index_operand(&mut self, mut x: Operand, what: &str, allow_negative: bool) -> bool {
         if x.is_invalid() {
-            return;
+            return false;
         }
-        if self.types.is_untyped(x.ty) {
-            self.implicit_convert(&mut x, BasicKind::Int.ty());
+        self.implicit_convert(&mut x, BasicKind::Int.ty());
+        if x.is_invalid() {
+            return false;
         }
+        let pos = x.expr.map_or(NO_POS, |a| self.pos(a));
+        if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+            let d = self.op_str(&x);
+            self.error(pos, format!("invalid argument: {what} {d} must be integer"));
+            return false;
+        }
+        if x.is_const() {
+            if !allow_negative && x.val.sign() == std::cmp::Ordering::Less {
+                let d = self.op_str(&x);
+                self.error(pos, format!("invalid argument: {what} {d} must not be negative"));
+                return false;
+            }
+            if self.representable(&mut x.clone(), BasicKind::Int.ty()).is_err() {
+                let d = self.op_str(&x);
+                self.error(pos, format!("invalid argument: {what} {d} overflows int"));
+                return false;
+            }
+        }
+        true
     }
 
     fn builtin_append(&mut self, e: ExprId, args: &[ExprId], ellipsis: u32) -> Operand {
@@ -1281,7 +1330,15 @@ impl Ctx<'_, '_> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        self.match_types(&mut x, &mut y);
+        if self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty) && !(x.is_const() && y.is_const()) {
+            // An untyped non-constant argument is a delayed shift: both
+            // become float64 (and the shift then fails), as in types2.
+            let f64 = BasicKind::Float64.ty();
+            self.implicit_convert(&mut x, f64);
+            self.implicit_convert(&mut y, f64);
+        } else {
+            self.match_types(&mut x, &mut y);
+        }
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(Some(e));
         }
@@ -1596,8 +1653,13 @@ impl Ctx<'_, '_> {
         for &i in &index {
             let Type::Struct(st) = self.types.get(self.types.underlying(t)).clone() else { break };
             let (offsets, _) = self.sizes.struct_layout(&self.types, &self.objs, &st.fields);
-            off += offsets[i];
+            off = off.saturating_add(offsets[i]);
             t = self.objs.get(st.fields[i]).ty;
+        }
+        if off > i64::MAX as u64 {
+            let d = self.op_str(&x);
+            self.error(x.expr.map_or(self.pos(a), |xe| self.pos(xe)), format!("{d} is too large"));
+            return Operand::invalid(Some(e));
         }
         Operand { mode: Mode::Constant, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::int(off as i64) }
     }

@@ -115,7 +115,8 @@ impl Ctx<'_, '_> {
         if !x.is_invalid() {
             let val = x.is_const().then(|| x.val.clone());
             if self.types.is_untyped(x.ty) && !x.is_const() && x.mode != Mode::Nil {
-                self.untyped.insert((self.file, e), (x.ty, false));
+                // A delayed shift has registered itself already (as one).
+                self.untyped.entry((self.file, e)).or_insert((x.ty, false));
             }
             self.record(e, x.mode, x.ty, val);
         }
@@ -344,9 +345,17 @@ impl Ctx<'_, '_> {
             }
         };
         match val {
-            Some(v) => Operand { mode: Mode::Constant, expr: Some(e), ty: ty.ty(), val: v },
+            Some(v) => {
+                // An integer literal too long for the constant arithmetic
+                // overflows (as types2 checks every literal).
+                let mut x = Operand { mode: Mode::Constant, expr: Some(e), ty: ty.ty(), val: v };
+                self.overflow(&mut x, pos);
+                x
+            }
             None => {
-                let msg = if matches!(kind, LitKind::Float | LitKind::Imag) {
+                let msg = if matches!(kind, LitKind::Float | LitKind::Imag) && !beyond_big_float(lit) {
+                    // Within go/constant's range but beyond our exact
+                    // rationals (an implementation limit).
                     format!("excessively large exponent in {lit}")
                 } else {
                     format!("malformed constant: {lit}")
@@ -395,24 +404,27 @@ impl Ctx<'_, '_> {
             self.error(x.expr.map_or(self.pos(e), |xe| self.pos(xe)), "invalid operation: cannot indirect nil");
             return Operand::invalid(Some(e));
         }
-        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
-            Some(Type::Pointer(elem)) => {
-                if self.types.is_unsafe_pointer(x.ty) {
-                    let d = self.op_str(&x);
-                    self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
-                    return Operand::invalid(Some(e));
-                }
-                if !self.complete_or_cycle(elem) {
-                    return Operand::invalid(Some(e));
-                }
-                Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
-            }
-            _ => {
+        // Every type in the type set must be a pointer, all to one base type.
+        let at = x.expr.map_or(self.pos(e), |xe| self.pos(xe));
+        let mut base: Option<TypeId> = None;
+        for u in self.under_types(x.ty) {
+            let Some(Type::Pointer(b)) = u.map(|u| self.types.get(u).clone()) else {
                 let d = self.op_str(&x);
-                self.error(self.pos(e), format!("invalid operation: cannot indirect {d}"));
-                Operand::invalid(Some(e))
+                self.error(at, format!("invalid operation: cannot indirect {d}"));
+                return Operand::invalid(Some(e));
+            };
+            if base.is_some_and(|base| !self.identical(base, b)) {
+                let d = self.op_str(&x);
+                self.error(at, format!("invalid operation: pointers of {d} must have identical base types"));
+                return Operand::invalid(Some(e));
             }
+            base = Some(b);
         }
+        let Some(elem) = base else { return Operand::invalid(Some(e)) };
+        if !self.complete_or_cycle(elem) {
+            return Operand::invalid(Some(e));
+        }
+        Operand { mode: Mode::Variable, expr: Some(e), ty: elem, val: Value::Unknown }
     }
 
     fn unary(&mut self, e: ExprId, op: Token, xe: ExprId) -> Operand {
@@ -482,25 +494,50 @@ impl Ctx<'_, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        match self.core_type(x.ty).map(|c| self.types.get(c).clone()) {
-            Some(Type::Chan { dir, elem }) => {
-                if dir == wago_syntax::ast::ChanDir::Send {
-                    let (d, t) = (self.op_str(&x), self.ts(x.ty));
-                    let msg = format!("invalid operation: cannot receive from send-only channel {t} {d}");
-                    self.error(self.pos(xe), msg);
-                    return Operand::invalid(Some(e));
-                }
-                if !self.complete_or_cycle(elem) {
-                    return Operand::invalid(Some(e));
-                }
-                Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
-            }
-            _ => {
-                let d = self.op_str(&x);
-                self.error(self.pos(e), format!("invalid operation: cannot receive from non-channel {d}"));
-                Operand::invalid(Some(e))
-            }
+        let Some(elem) = self.chan_elem(self.pos(xe), &x, true) else { return Operand::invalid(Some(e)) };
+        if !self.complete_or_cycle(elem) {
+            return Operand::invalid(Some(e));
         }
+        Operand { mode: Mode::CommaOk, expr: Some(e), ty: elem, val: Value::Unknown }
+    }
+
+    /// The element type of channel operand `x` for a receive (`recv`) or
+    /// a send, or `None` after reporting (at `pos`) why there is none:
+    /// every type in its type set must be a channel of one element type
+    /// allowing the operation.
+    pub(crate) fn chan_elem(&mut self, pos: wago_syntax::ast::Pos, x: &Operand, recv: bool) -> Option<TypeId> {
+        use wago_syntax::ast::ChanDir;
+        let common = self.common_under(x.ty, |_| None);
+        let mut cause = None;
+        for (t, u) in self.type_set_pairs(x.ty) {
+            let why = match u.map(|u| self.types.get(u)) {
+                None => "no specific channel type".to_string(),
+                Some(Type::Chan { dir: ChanDir::Send, .. }) if recv => format!("send-only channel {}", self.ts(t)),
+                Some(Type::Chan { dir: ChanDir::Recv, .. }) if !recv => {
+                    format!("receive-only channel {}", self.ts(t))
+                }
+                Some(Type::Chan { .. }) => continue,
+                Some(_) => format!("non-channel {}", self.ts(t)),
+            };
+            cause = Some(why);
+            break;
+        }
+        let cause = match (cause, common) {
+            (None, Ok(u)) => match self.types.get(u) {
+                Type::Chan { elem, .. } => return Some(*elem),
+                _ => "no specific channel type".to_string(),
+            },
+            (Some(c), _) | (None, Err(c)) => c,
+        };
+        let d = self.op_str(x);
+        let verb = if recv { "cannot receive from" } else { "cannot send to" };
+        let msg = if self.types.is_type_param(x.ty) {
+            format!("invalid operation: {verb} {d}: {cause}")
+        } else {
+            format!("invalid operation: {verb} {cause} {d}")
+        };
+        self.error(pos, msg);
+        None
     }
 
     /// Whether `pred` holds for `t`, or for every type in a type parameter's set.
@@ -674,27 +711,27 @@ impl Ctx<'_, '_> {
     /// reporting "cannot use ... as ... value" style failures as gc does.
     pub(crate) fn implicit_convert(&mut self, x: &mut Operand, target: TypeId) {
         if let Err(code) = self.convert_untyped(x, target) {
-            let d = self.op_str(x);
-            let t = self.ts(target);
-            let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
-            let msg = match code {
-                crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
-                    format!("{} overflows {t}", self.const_desc(x))
-                }
-                crate::assign::Repr::Truncated => format!("{} truncated to {t}", self.const_desc(x)),
-                _ => format!("cannot convert {d} to type {t}"),
-            };
-            self.error(pos, msg);
+            self.invalid_conversion(x, target, code);
             x.invalidate();
         }
     }
 
-    /// `constant 300` or `x (untyped int constant 300)`, as gc words overflows.
-    fn const_desc(&self, x: &Operand) -> String {
-        match x.expr {
-            Some(e) if matches!(self.ast().expr(e), Expr::BasicLit { .. }) => format!("constant {}", x.val),
-            _ => format!("constant {}", x.val),
-        }
+    /// Reports that untyped `x` cannot take type `target`, as types2's
+    /// invalidConversion: the operand, and the target's underlying type
+    /// (a type parameter as itself).
+    pub(crate) fn invalid_conversion(&mut self, x: &Operand, target: TypeId, code: crate::assign::Repr) {
+        let d = self.op_str(x);
+        let shown = if self.types.is_type_param(target) { target } else { self.types.underlying(target) };
+        let t = self.ts(shown);
+        let pos = x.expr.map_or(NO_POS, |e| self.pos(e));
+        let msg = match code {
+            crate::assign::Repr::Overflows if x.is_const() && self.types.is_numeric(target) => {
+                format!("{d} overflows {t}")
+            }
+            crate::assign::Repr::Truncated => format!("{d} truncated to {t}"),
+            _ => format!("cannot convert {d} to type {t}"),
+        };
+        self.error(pos, msg);
     }
 
     fn comparison(&mut self, e: ExprId, mut x: Operand, op: Token, mut y: Operand) -> Operand {
@@ -781,7 +818,10 @@ impl Ctx<'_, '_> {
                 "operator == not defined".into()
             }
             Type::Array { .. } => format!("{} cannot be compared", self.ts(t)),
-            _ if self.types.is_type_param(t) => "incomparable types in type set".to_string(),
+            _ if self.types.is_type_param(t) => {
+                let empty = self.type_set(self.type_param_bound(t)).terms.as_ref().is_some_and(|t| t.is_empty());
+                if empty { "empty type set" } else { "incomparable types in type set" }.to_string()
+            }
             _ => format!("operator == not defined on {}", self.ts(t)),
         }
     }
@@ -796,12 +836,9 @@ impl Ctx<'_, '_> {
         // representable as one counts).
         if x.is_const() && self.types.is_untyped(x.ty) {
             match x.val.to_int() {
-                Some(i) if self.types.is_numeric(x.ty) => {
-                    if !self.types.is_integer(x.ty) {
-                        x.ty = BasicKind::UntypedInt.ty();
-                    }
-                    x.val = Value::Int(i);
-                }
+                // A non-constant shift keeps the operand's kind (1.0<<s is
+                // a float if its context makes it one, and then an error).
+                Some(i) if self.types.is_numeric(x.ty) => x.val = Value::Int(i),
                 _ => {
                     let d = self.op_str(&x);
                     self.error(self.pos(xe), format!("invalid operation: shifted operand {d} must be integer"));
@@ -814,50 +851,59 @@ impl Ctx<'_, '_> {
             return Operand::invalid(Some(e));
         }
         // The shift count: an integer, or an untyped constant representable as uint.
-        let mut count: Option<u64> = None;
+        let mut count: Option<Option<u64>> = None;
         if y.is_const() {
-            match y.val.to_int() {
-                Some(i) if i < dashu::integer::IBig::ZERO => {
-                    let d = self.op_str(&y);
-                    self.error(self.pos(ye), format!("invalid operation: negative shift count {d}"));
-                    return Operand::invalid(Some(e));
-                }
-                Some(i) => count = u64::try_from(&i).ok().or(Some(u64::MAX)),
-                None => {
-                    let d = self.op_str(&y);
-                    self.error(self.pos(ye), format!("invalid shift count {d}"));
-                    return Operand::invalid(Some(e));
-                }
+            let yi = y.val.to_int();
+            if yi.as_ref().is_some_and(|i| *i < dashu::integer::IBig::ZERO) {
+                let d = self.op_str(&y);
+                self.error(self.pos(ye), format!("invalid operation: negative shift count {d}"));
+                return Operand::invalid(Some(e));
             }
             if self.types.is_untyped(y.ty) {
                 let mut yc = y.clone();
+                if let Err(code) = self.representable(&mut yc, BasicKind::Uint.ty()) {
+                    let d = self.op_str(&y);
+                    let msg = match code {
+                        crate::assign::Repr::Truncated => format!("{d} truncated to uint"),
+                        crate::assign::Repr::Overflows => format!("{d} overflows uint"),
+                        _ => format!("cannot convert {d} to type uint"),
+                    };
+                    self.error(self.pos(ye), msg);
+                    return Operand::invalid(Some(e));
+                }
                 self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
             }
-        } else if !self.all_types(y.ty, |cx, t| cx.types.is_integer(t)) {
+            count = Some(yi.and_then(|i| u64::try_from(&i).ok()));
+        } else if self.all_types(y.ty, |cx, t| cx.types.is_integer(t)) {
+            if !self.all_types(y.ty, |cx, t| cx.types.is_unsigned(t)) && !self.allow_version(13) {
+                let d = self.op_str(&y);
+                self.verify_version(self.pos(ye), 13, &format!("invalid operation: signed shift count {d}"));
+                return Operand::invalid(Some(e));
+            }
+        } else if self.types.is_untyped(y.ty) {
+            let mut yc = y.clone();
+            self.implicit_convert(&mut yc, BasicKind::Uint.ty());
+            if yc.is_invalid() {
+                return Operand::invalid(Some(e));
+            }
+        } else {
             let d = self.op_str(&y);
             self.error(self.pos(ye), format!("invalid operation: shift count {d} must be integer"));
             return Operand::invalid(Some(e));
-        } else if !self.types.is_untyped(y.ty)
-            && !self.all_types(y.ty, |cx, t| cx.types.is_unsigned(t))
-            && !self.allow_version(13)
-        {
-            let d = self.op_str(&y);
-            self.verify_version(self.pos(ye), 13, &format!("invalid operation: signed shift count {d}"));
-            return Operand::invalid(Some(e));
-        } else if self.types.is_untyped(y.ty) {
-            let mut yc = y.clone();
-            self.convert_untyped_to(&mut yc, BasicKind::Uint.ty());
         }
         if x.is_const() {
             if let Some(s) = count {
                 const MAX_SHIFT: u64 = 1023 - 1 + 52;
-                if s > MAX_SHIFT && op == Token::Shl {
+                let Some(s) = s.filter(|&s| s <= MAX_SHIFT) else {
                     let d = self.op_str(&y);
                     self.error(self.pos(ye), format!("invalid operation: invalid shift count {d}"));
                     return Operand::invalid(Some(e));
-                }
+                };
                 let Some(xi) = x.val.to_int() else { return Operand::invalid(Some(e)) };
-                let r = constant::shift(&xi, op, s.min(1 << 20) as usize);
+                if !self.types.is_integer(x.ty) {
+                    x.ty = BasicKind::UntypedInt.ty();
+                }
+                let r = constant::shift(&xi, op, s as usize);
                 let mut out = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty, val: Value::Int(r) };
                 self.overflow(&mut out, self.pos(e));
                 return out;
@@ -1252,7 +1298,7 @@ impl Ctx<'_, '_> {
         if x.is_invalid() {
             return None;
         }
-        if self.types.is_untyped(x.ty) && x.is_const() {
+        if self.types.is_untyped(x.ty) {
             self.implicit_convert(&mut x, BasicKind::Int.ty());
             if x.is_invalid() {
                 return None;
@@ -1466,13 +1512,20 @@ impl Ctx<'_, '_> {
             None => match hint {
                 Some(h) => {
                     // An elided `&T` element type: the literal is of type T.
-                    match self.types.get(self.types.underlying(h)).clone() {
-                        Type::Pointer(base) if ty.is_none() => {
-                            self.composite_body(e, base, &elts, rbrace);
-                            return Operand { mode: Mode::Value, expr: Some(e), ty: h, val: Value::Unknown };
-                        }
+                    let base = match self.common_under(h, |_| None).map(|u| self.types.get(u).clone()) {
+                        Ok(Type::Pointer(base)) => base,
                         _ => h,
+                    };
+                    if self.types.is_invalid(h) || !self.complete_or_cycle(base) {
+                        for &el in &elts {
+                            self.skip_elem(el);
+                        }
+                        return Operand::invalid(Some(e));
                     }
+                    if !self.composite_body(e, base, (h, true), &elts, rbrace) {
+                        return Operand::invalid(Some(e));
+                    }
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: h, val: Value::Unknown };
                 }
                 None => {
                     self.error(self.pos(e), "invalid composite literal type: missing type");
@@ -1480,17 +1533,15 @@ impl Ctx<'_, '_> {
                 }
             },
         };
-        let base = match self.types.get(self.types.unalias(typ)) {
-            Type::Pointer(b) if ty.is_none() => *b,
-            _ => typ,
-        };
-        if self.types.is_invalid(typ) || !self.complete_or_cycle(base) {
+        if self.types.is_invalid(typ) || !self.complete_or_cycle(typ) {
             for &el in &elts {
                 self.skip_elem(el);
             }
             return Operand::invalid(Some(e));
         }
-        self.composite_body(e, typ, &elts, rbrace);
+        if !self.composite_body(e, typ, (typ, false), &elts, rbrace) {
+            return Operand::invalid(Some(e));
+        }
         Operand { mode: Mode::Value, expr: Some(e), ty: typ, val: Value::Unknown }
     }
 
@@ -1504,33 +1555,37 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn composite_body(&mut self, e: ExprId, typ: TypeId, elts: &[ExprId], rbrace: u32) {
-        let Some(core) = self.core_type(typ) else {
-            let s = self.ts(typ);
-            self.error(self.pos(e), format!("invalid composite literal type {s}"));
-            return;
-        };
-        match self.types.get(core).clone() {
-            Type::Struct(st) => self.struct_lit(e, typ, core, &st.fields, elts, rbrace),
-            Type::Array { len, elem } => {
-                let n = self.indexed_elems(elts, elem, len);
-                let _ = n;
+    /// The elements of a literal of type `typ` (`shown`: the literal's
+    /// type, and whether it is an element with elided type); false if
+    /// `typ` is no type of composite literal.
+    fn composite_body(&mut self, e: ExprId, typ: TypeId, shown: (TypeId, bool), elts: &[ExprId], rbrace: u32) -> bool {
+        let core = self.common_under(typ, |_| None).ok();
+        match core.map(|c| self.types.get(c).clone()) {
+            Some(Type::Struct(st)) => self.struct_lit(e, typ, core.unwrap_or(typ), &st.fields, elts, rbrace),
+            Some(Type::Array { len, elem }) => {
+                self.indexed_elems(elts, elem, len);
             }
-            Type::Slice(elem) => {
+            Some(Type::Slice(elem)) => {
                 self.indexed_elems(elts, elem, None);
             }
-            Type::Map { key, elem } => self.map_lit(key, elem, elts),
+            Some(Type::Map { key, elem }) => self.map_lit(key, elem, elts),
             _ => {
-                // An invalid type was reported where it was declared.
-                if !self.types.is_invalid(core) {
-                    let s = self.ts(typ);
-                    self.error(self.pos(e), format!("invalid composite literal type {s}"));
-                }
                 for &el in elts {
                     self.skip_elem(el);
                 }
+                // An invalid type was reported where it was declared.
+                if core.is_some_and(|c| self.types.is_invalid(c)) {
+                    return false;
+                }
+                let (t, is_elem) = shown;
+                let s = self.ts(t);
+                let elem = if is_elem { " element" } else { "" };
+                let cause = if core.is_none() { " (no common underlying type)" } else { "" };
+                self.error(self.pos(e), format!("invalid composite literal{elem} type {s}{cause}"));
+                return false;
             }
         }
+        true
     }
 
     /// "unknown field" for `T{n: v}`, naming a field of `T` spelled alike
@@ -1804,7 +1859,10 @@ impl Ctx<'_, '_> {
 
     fn map_lit(&mut self, key: TypeId, elem: TypeId, elts: &[ExprId]) {
         let ast = self.ast();
-        let mut seen: Vec<Value> = Vec::new();
+        // Constant keys seen, by value (1, 1.0 and 1+0i are one key) and,
+        // for interface keys, type.
+        let mut seen: Vec<(Value, TypeId)> = Vec::new();
+        let iface_key = self.types.is_interface(key);
         for &el in elts {
             let Expr::KeyValue { key: ke, value, .. } = *ast.expr(el) else {
                 self.error(self.pos(el), "missing key in map literal");
@@ -1813,18 +1871,48 @@ impl Ctx<'_, '_> {
             };
             let mut k = self.expr_hint(ke, Some(key));
             self.assignment(&mut k, Some(key), "map literal");
-            if k.is_const() && !self.types.is_interface(key) {
-                if seen.contains(&k.val) {
-                    let s = self.expr_str(ke);
+            if k.is_const() {
+                let kv = map_key_value(&k.val);
+                let kt = if iface_key { k.ty } else { INVALID };
+                if seen.iter().any(|(v, t)| *v == kv && (*t == kt || self.identical(*t, kt))) {
+                    let s = k.val.to_string();
                     self.error(self.pos(ke), format!("duplicate key {s} in map literal"));
                 } else {
-                    seen.push(k.val.clone());
+                    seen.push((kv, kt));
                 }
             }
             let mut v = self.expr_hint(value, Some(elem));
             self.assignment(&mut v, Some(elem), "map literal");
         }
     }
+}
+
+/// A constant map key in its simplest kind, so that equal numbers of
+/// different kinds compare equal.
+fn map_key_value(v: &Value) -> Value {
+    let v = match v {
+        Value::Complex(c) if c.1 == dashu::rational::RBig::ZERO => Value::Float(c.0.clone()),
+        _ => v.clone(),
+    };
+    match &v {
+        Value::Float(r) if r.denominator().is_one() => Value::Int(r.numerator().clone()),
+        _ => v,
+    }
+}
+
+/// Whether float literal `lit`'s exponent is beyond what go/constant can
+/// hold (a big.Float's binary exponent is an int32): gc calls such a
+/// literal malformed.
+fn beyond_big_float(lit: &str) -> bool {
+    let lit = lit.trim_end_matches('i');
+    let hex = lit.starts_with("0x") || lit.starts_with("0X");
+    let exp_chars: &[char] = if hex { &['p', 'P'] } else { &['e', 'E'] };
+    let Some(i) = lit.find(exp_chars) else { return false };
+    let digits: String = lit[i + 1..].chars().filter(|&c| c != '_').collect();
+    let Ok(exp) = digits.parse::<i64>() else { return true };
+    let binary_exp =
+        if hex { exp.unsigned_abs() as f64 } else { exp.unsigned_abs() as f64 * std::f64::consts::LOG2_10 };
+    binary_exp > i32::MAX as f64
 }
 
 /// The expression inside any parentheses.

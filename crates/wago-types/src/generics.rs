@@ -214,62 +214,101 @@ impl Checker<'_> {
         }
     }
 
-    /// Why type `t` does not satisfy constraint `bound`, or `None` if it does.
+    /// Why type `t` does not satisfy constraint `bound`, or `None` if it
+    /// does; the steps and their order are types2's `implements`.
     pub fn satisfies(&mut self, t: TypeId, bound: TypeId, pkg: Option<crate::object::PkgId>) -> Option<String> {
+        self.satisfies_in(t, bound, pkg, true)
+    }
+
+    /// `satisfies` under a language version: `go1_20`, whether a type
+    /// comparable only by the spec (not strictly) satisfies `comparable`.
+    pub(crate) fn satisfies_in(
+        &mut self,
+        t: TypeId,
+        bound: TypeId,
+        pkg: Option<crate::object::PkgId>,
+        go1_20: bool,
+    ) -> Option<String> {
         if self.types.is_invalid(t) || self.types.is_invalid(bound) {
             return None;
         }
         let ts = self.type_set(bound);
+        if ts.methods.is_empty() && ts.terms.is_none() && !ts.comparable {
+            return None;
+        }
+        // An interface or type parameter with an empty type set satisfies
+        // anything (there is no value of it).
+        let own_set = if self.types.is_type_param(t) {
+            Some(self.type_set(self.type_param_bound(t)))
+        } else if self.types.is_interface(t) {
+            Some(self.type_set(t))
+        } else {
+            None
+        };
+        if own_set.as_ref().is_some_and(|s| s.terms.as_ref().is_some_and(|t| t.is_empty())) {
+            return None;
+        }
         let bound_str = self.type_string(bound, pkg);
+        if ts.terms.as_ref().is_some_and(|t| t.is_empty()) {
+            return Some(format!("cannot satisfy {bound_str} (empty type set)"));
+        }
         let t_str = self.type_string(t, pkg);
         if let Some(why) = self.missing_method(t, bound, pkg) {
             return Some(format!("{t_str} does not satisfy {bound_str} {why}"));
         }
-        if ts.comparable && !self.comparable(t) {
-            return Some(format!("{t_str} does not satisfy comparable"));
-        }
-        if let Some(terms) = &ts.terms {
-            if self.types.is_type_param(t) {
-                let tts = self.type_set(self.type_param_bound(t));
-                let ok = match &tts.terms {
-                    Some(own) => own.iter().all(|term| {
-                        terms.iter().any(|b| {
-                            if b.tilde {
-                                self.identical(self.types.underlying(term.ty), self.types.underlying(b.ty))
-                            } else {
-                                !term.tilde && self.identical(term.ty, b.ty)
-                            }
-                        })
-                    }),
-                    None => false,
-                };
-                if !ok {
-                    return Some(format!("{t_str} does not satisfy {bound_str}"));
-                }
-            } else if !self.in_terms(t, terms) {
-                if terms.is_empty() {
-                    return Some(format!("cannot satisfy {bound_str} (empty type set)"));
-                }
-                // A type that would be in the set with a `~` is a likely slip.
-                let alt = terms.iter().find(|term| {
-                    !term.tilde
-                        && self.identical(term.ty, self.types.underlying(term.ty))
-                        && self.identical(self.types.underlying(t), term.ty)
-                });
-                let detail = if let Some(alt) = alt {
-                    format!("possibly missing ~ for {} in {bound_str}", self.type_string(alt.ty, pkg))
-                } else if self.mentions(self.types.underlying(bound), t) {
-                    format!("{bound_str} mentions {t_str}, but {t_str} is not in the type set of {bound_str}")
-                } else {
-                    let list: Vec<String> = terms
-                        .iter()
-                        .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string(term.ty, pkg)))
-                        .collect();
-                    format!("{t_str} missing in {}", list.join(" | "))
-                };
-                return Some(format!("{t_str} does not satisfy {bound_str} ({detail})"));
+        let Some(terms) = &ts.terms else { return self.check_comparability(t, &ts, &t_str, go1_20) };
+        if let Some(own) = &own_set {
+            let ok = match &own.terms {
+                Some(own) => own.iter().all(|term| {
+                    terms.iter().any(|b| {
+                        if b.tilde {
+                            self.identical(self.types.underlying(term.ty), self.types.underlying(b.ty))
+                        } else {
+                            !term.tilde && self.identical(term.ty, b.ty)
+                        }
+                    })
+                }),
+                None => false,
+            };
+            if !ok {
+                return Some(format!("{t_str} does not satisfy {bound_str}"));
             }
+        } else if !self.in_terms(t, terms) {
+            // A type that would be in the set with a `~` is a likely slip.
+            let alt = terms.iter().find(|term| {
+                !term.tilde
+                    && self.identical(term.ty, self.types.underlying(term.ty))
+                    && self.identical(self.types.underlying(t), term.ty)
+            });
+            let detail = if let Some(alt) = alt {
+                format!("possibly missing ~ for {} in {bound_str}", self.type_string(alt.ty, pkg))
+            } else if self.mentions(self.types.underlying(bound), t) {
+                format!("{bound_str} mentions {t_str}, but {t_str} is not in the type set of {bound_str}")
+            } else {
+                let list: Vec<String> = terms
+                    .iter()
+                    .map(|term| format!("{}{}", if term.tilde { "~" } else { "" }, self.type_string(term.ty, pkg)))
+                    .collect();
+                format!("{t_str} missing in {}", list.join(" | "))
+            };
+            return Some(format!("{t_str} does not satisfy {bound_str} ({detail})"));
         }
-        None
+        self.check_comparability(t, &ts, &t_str, go1_20)
+    }
+
+    /// The comparability part of `satisfies`: a comparable constraint
+    /// wants a strictly comparable type, or (from go1.20 on) one that is
+    /// comparable by the spec.
+    fn check_comparability(&self, t: TypeId, ts: &crate::iface::TypeSet, t_str: &str, go1_20: bool) -> Option<String> {
+        if !ts.is_comparable(self, 0) || self.comparable_depth(t, false, 0) {
+            return None;
+        }
+        if self.comparable(t) {
+            if go1_20 {
+                return None;
+            }
+            return Some(format!("{t_str} to satisfy comparable requires go1.20 or later"));
+        }
+        Some(format!("{t_str} does not satisfy comparable"))
     }
 }

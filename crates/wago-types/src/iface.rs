@@ -25,7 +25,7 @@ impl TypeSet {
             return true;
         }
         match &self.terms {
-            Some(terms) => terms.iter().all(|t| ck.comparable_depth(t.ty, depth + 1)),
+            Some(terms) => !terms.is_empty() && terms.iter().all(|t| ck.comparable_depth(t.ty, false, depth + 1)),
             None => false,
         }
     }
@@ -83,6 +83,14 @@ impl Checker<'_> {
                 (Some(a), Some(b)) => Some(self.intersect_terms(&a, &b)),
             };
         }
+        // `comparable` with terms keeps only the strictly comparable terms
+        // (the set is then described by its terms alone).
+        if ts.comparable
+            && let Some(terms) = &mut ts.terms
+        {
+            terms.retain(|t| self.comparable_depth(t.ty, false, 0));
+            ts.comparable = false;
+        }
         ts.methods.sort_by(|&a, &b| self.obj_name(a).cmp(self.obj_name(b)));
         (ts, complete)
     }
@@ -109,6 +117,12 @@ impl Checker<'_> {
                             Some(ts) => out.extend(ts.iter().copied()),
                             None => return (Vec::new(), None, false, complete),
                         }
+                    } else if t.tilde
+                        && self.types.underlying(t.ty) != crate::types::INVALID
+                        && !self.identical(t.ty, self.types.underlying(t.ty))
+                    {
+                        // `~A` for a defined A (an error): no type has
+                        // underlying type A, the term's set is empty.
                     } else {
                         out.push(*t);
                     }

@@ -13,7 +13,7 @@
 use crate::check::Ctx;
 use crate::lookup::Lookup;
 use crate::object::ObjKind;
-use crate::types::{BasicKind, INVALID, Type, TypeId};
+use crate::types::{BasicKind, INVALID, Signature, Type, TypeId};
 use wago_syntax::ast::ChanDir;
 
 /// A failed inference: where and why, worded as go/types words it
@@ -228,8 +228,16 @@ impl Ctx<'_, '_> {
                 tparams.iter().zip(&inferred).filter_map(|(&p, a)| a.map(|a| (p, a))).unzip();
             let mut changed = false;
             for t in inferred.iter_mut().flatten() {
-                let t1 = self.subst(*t, &sp, &sa);
+                let mut t1 = self.subst(*t, &sp, &sa);
                 if t1 != *t {
+                    // A generic function argument's signature whose own type
+                    // parameters are all inferred is not generic any more.
+                    if let Type::Signature(s) = self.types.get(t1).clone()
+                        && !s.type_params.is_empty()
+                        && !self.mentions_any(t1, tparams)
+                    {
+                        t1 = self.types.add(Type::Signature(Signature { type_params: Vec::new(), ..s }));
+                    }
                     *t = t1;
                     changed = true;
                 }

@@ -136,10 +136,13 @@ impl Checker<'_> {
     /// Whether values of type `t` can be compared with `==`. Interfaces
     /// count as comparable (comparing may panic at run time).
     pub fn comparable(&self, t: TypeId) -> bool {
-        self.comparable_depth(t, 0)
+        self.comparable_depth(t, true, 0)
     }
 
-    pub(crate) fn comparable_depth(&self, t: TypeId, depth: u32) -> bool {
+    /// Whether `t` is comparable; `dynamic`: interfaces count (comparing
+    /// them may panic at run time), else `t` must be strictly comparable,
+    /// as the terms of a type set must be.
+    pub(crate) fn comparable_depth(&self, t: TypeId, dynamic: bool, depth: u32) -> bool {
         if depth > 64 {
             return true;
         }
@@ -150,9 +153,12 @@ impl Checker<'_> {
         }
         match self.types.get(self.types.underlying(t)) {
             Type::Basic(k) => *k != BasicKind::UntypedNil,
-            Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => true,
-            Type::Struct(st) => st.fields.iter().all(|&f| self.comparable_depth(self.objs.get(f).ty, depth + 1)),
-            Type::Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
+            Type::Pointer(_) | Type::Chan { .. } => true,
+            Type::Interface(_) => dynamic || self.type_set(t).is_comparable(self, depth + 1),
+            Type::Struct(st) => {
+                st.fields.iter().all(|&f| self.comparable_depth(self.objs.get(f).ty, dynamic, depth + 1))
+            }
+            Type::Array { elem, .. } => self.comparable_depth(*elem, dynamic, depth + 1),
             _ => false,
         }
     }
@@ -222,8 +228,11 @@ impl Checker<'_> {
         }
         let ts = self.type_set(self.type_param_bound(t));
         match &ts.terms {
-            Some(terms) => terms.iter().map(|term| (term.ty, Some(self.types.underlying(term.ty)))).collect(),
-            None => vec![(t, None)],
+            // An empty type set, like one without terms, has no specific type.
+            Some(terms) if !terms.is_empty() => {
+                terms.iter().map(|term| (term.ty, Some(self.types.underlying(term.ty)))).collect()
+            }
+            _ => vec![(t, None)],
         }
     }
 

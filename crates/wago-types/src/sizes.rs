@@ -95,7 +95,7 @@ impl Sizes {
                     // A final zero-size field gets a byte so a pointer to it
                     // doesn't point past the struct, as gc does.
                     if self.sizeof(types, objs, objs.get(last).ty) == 0 && off == size {
-                        size += 1;
+                        size = size.saturating_add(1);
                     }
                 }
                 align(size, self.alignof(types, objs, t))

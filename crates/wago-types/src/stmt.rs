@@ -93,27 +93,14 @@ impl Ctx<'_, '_> {
                 self.stmt(stmt, flow);
             }
             Stmt::Expr { x } => self.expr_stmt(x),
-            Stmt::Send { chan, value, arrow } => {
+            Stmt::Send { chan, value, arrow: _ } => {
                 let ch = self.expr(chan);
                 let mut v = self.expr(value);
                 if ch.is_invalid() || v.is_invalid() {
                     return;
                 }
-                match self.core_type(ch.ty).map(|c| self.types.get(c).clone()) {
-                    Some(Type::Chan { dir, elem }) => {
-                        if dir == ast::ChanDir::Recv {
-                            let _ = arrow;
-                            let (d, t) = (self.op_str(&ch), self.ts(ch.ty));
-                            let msg = format!("invalid operation: cannot send to receive-only channel {t} {d}");
-                            self.error(self.pos(chan), msg);
-                            return;
-                        }
-                        self.assignment(&mut v, Some(elem), "send");
-                    }
-                    _ => {
-                        let d = self.op_str(&ch);
-                        self.error(arrow, format!("invalid operation: cannot send to non-channel {d}"));
-                    }
+                if let Some(elem) = self.chan_elem(self.pos(chan), &ch, false) {
+                    self.assignment(&mut v, Some(elem), "send");
                 }
             }
             Stmt::IncDec { x, tok, tok_pos } => {

@@ -156,11 +156,11 @@ impl Ctx<'_, '_> {
             }
             Expr::Bad { .. } => INVALID,
             _ => {
+                // As types2: the complaint first, then the expression is
+                // checked for its own errors (and uses).
                 let s = self.expr_str(e);
-                let x = self.expr_or_type(e, false);
-                if x.mode != Mode::Invalid {
-                    self.error(self.pos(e), format!("{s} is not a type"));
-                }
+                self.error(self.pos(e), format!("{s} is not a type"));
+                self.expr_or_type(e, false);
                 INVALID
             }
         }
@@ -858,7 +858,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let bound = self.subst(bound, tparams, targs);
-            if let Some(why) = self.ck.satisfies(ta, bound, Some(self.pkg)) {
+            if let Some(why) = self.ck.satisfies_in(ta, bound, Some(self.pkg), self.allow_version(20)) {
                 let _ = i;
                 self.error(pos, why);
                 return;

@@ -86,7 +86,7 @@ pub fn compile(program: &Program) -> Result<wago_ir::Module, Vec<CompileError>> 
         let Some(pkg) = checked[pid.0 as usize] else { continue };
         units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid) });
     }
-    wago_lower::lower_program(&checker, &units, rt_pkg).map_err(|errs| {
+    wago_lower::lower_program(&mut checker, &units, rt_pkg).map_err(|errs| {
         errs.into_iter()
             .map(|e| {
                 let (path, line, col) = position(e.file, e.pos);

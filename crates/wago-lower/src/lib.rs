@@ -3,8 +3,9 @@
 //! It owns the meaning of Go's constructs in machine terms: value layouts
 //! (`layout`), SSA construction from variables (`func`), expressions with
 //! Go's integer, string and check semantics (`expr`), statements and
-//! control flow (`stmt`), maps and their type descriptors (`maps`), and
-//! the program around them (this module):
+//! control flow (`stmt`), maps and their type descriptors (`maps`), the
+//! instances of generic functions and methods (`generic`), and the
+//! program around them (this module):
 //! functions and their link names, package variables as data objects,
 //! string literals, package initialisation, and the entry point. Runtime
 //! operations are calls to functions of wago's own `runtime` package (Go
@@ -15,6 +16,7 @@
 mod closure;
 mod expr;
 mod func;
+mod generic;
 pub mod layout;
 mod maps;
 mod staticinit;
@@ -48,9 +50,17 @@ pub struct LowerError {
 /// Lowers `units` (in dependency order: each after its imports, the
 /// runtime first, the main package last) to one IR module whose entry
 /// initialises every package in order and runs `main.main`.
-pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
+///
+/// Generic functions and methods are lowered once per instance the program
+/// uses (see `generic`); finding the instances creates types, hence the
+/// mutable checker.
+pub fn lower_program(ck: &mut Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
+    let (instances, errors) = generic::collect(ck, units);
     let mut lw = Lowerer::new(ck, units, runtime);
+    lw.instances = instances;
+    lw.errors = errors;
     lw.declare_all();
+    lw.declare_instances();
     lw.panicking = lw.runtime_global("panicking");
     lw.lower_bodies();
     lw.lower_entry();
@@ -84,7 +94,11 @@ pub(crate) struct Lowerer<'c, 'a> {
     pub heap_base: DataId,
     /// The runtime's `panicking` flag (see `unwind`).
     pub panicking: Option<DataId>,
-    bodies: Vec<(FuncId, ObjId, FuncSrc)>,
+    /// Functions to lower: IR function, Go function, source, instance
+    /// (of a generic one).
+    bodies: Vec<(FuncId, ObjId, FuncSrc, Option<usize>)>,
+    /// The instances of generic functions and methods (see `generic`).
+    pub(crate) instances: generic::Instances,
     /// Per file: which variables live in cells, what closures capture.
     pub(crate) facts: HashMap<FileId, std::rc::Rc<closure::FileFacts>>,
     /// Function values of declared functions: their static closure objects.
@@ -118,6 +132,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             lit_count: HashMap::new(),
             errors: Vec::new(),
             maps: Default::default(),
+            instances: Default::default(),
         }
     }
 
@@ -175,7 +190,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let sig_ty = self.ck.objs.get(obj).ty;
         let Some(sig) = self.ck.types.signature(sig_ty) else { return };
         if !sig.type_params.is_empty() || self.recv_is_generic(sig.recv) {
-            return; // generic: instantiated on use (not yet supported)
+            return; // generic: declared per instance (`declare_instances`)
         }
         let mut link = self.link_name(obj);
         if sig.recv.is_none() && self.ck.obj_name(obj) == "init" {
@@ -206,7 +221,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             self.runtime_funcs.insert(self.ck.obj_name(obj), obj);
         }
         if has_body {
-            self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }));
+            self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }, None));
         }
     }
 
@@ -278,10 +293,10 @@ impl<'c, 'a> Lowerer<'c, 'a> {
     }
 
     fn lower_bodies(&mut self) {
-        for (id, obj, src) in std::mem::take(&mut self.bodies) {
+        for (id, obj, src, inst) in std::mem::take(&mut self.bodies) {
             let input = self.units[src.unit].files[src.file];
             let info = self.info(src.unit, src.file);
-            let body = func::lower_func(self, input, info, obj, src.decl, id);
+            let body = func::lower_func(self, input, info, obj, src.decl, id, inst);
             if let FuncKind::Body(b) = &mut self.module.funcs[id].kind {
                 *b = body;
             }

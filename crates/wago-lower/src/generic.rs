@@ -79,6 +79,9 @@ pub(crate) fn collect(ck: &mut Checker<'_>, units: &[Unit<'_>]) -> (Instances, V
     while let Some(i) = c.queue.pop_front() {
         c.instantiate(ck, i);
     }
+    // Each instance of a body reports the same problem: once is enough.
+    let mut seen = HashSet::new();
+    c.errors.retain(|e| seen.insert((e.file, e.pos, e.msg.clone())));
     (c.out, c.errors)
 }
 
@@ -317,6 +320,13 @@ pub(crate) fn resolve_method(ck: &Checker<'_>, xt: TypeId, m: ObjId) -> Option<(
         return None;
     }
     let o = ck.objs.get(m);
+    let of_interface = ck.types.signature(o.ty).and_then(|s| s.recv).is_some_and(|r| {
+        let rt = ck.objs.get(r).ty;
+        ck.types.is_interface(rt) || ck.types.is_type_param(ck.deref(rt).0)
+    });
+    if !of_interface && type_params_of(ck, m).is_none() {
+        return Some((m, None)); // a plain method: no question
+    }
     let (obj, recv) = match ck.lookup_field_or_method(xt, true, o.pkg, o.name) {
         Lookup::Method { obj, recv, .. } => (obj, recv),
         _ => return Some((m, None)),

@@ -1103,6 +1103,18 @@ impl FnLower<'_, '_, '_> {
                 let n = self.narrow_i32(n);
                 vec![self.push1(Op::Binary(BinOp::Add), vec![p, n], Ty::Ptr)]
             }
+            // Constants unless the operand's type depends on a type
+            // parameter: then the instance's layout answers. The operand
+            // is not evaluated.
+            Builtin::Sizeof | Builtin::Alignof => {
+                let t = self.ty_of(args[0]);
+                let n = if b == Builtin::Sizeof { self.lw.layout.size(t) } else { self.lw.layout.align(t) };
+                vec![self.iconst(Ty::I32, n as i64)]
+            }
+            Builtin::Offsetof => {
+                let off = self.field_offset_of(args[0]);
+                vec![self.iconst(Ty::I32, off as i64)]
+            }
             Builtin::Delete => {
                 self.map_delete(args);
                 vec![]
@@ -1145,6 +1157,27 @@ impl FnLower<'_, '_, '_> {
                 self.zeros(&tys)
             }
         }
+    }
+
+    /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x`
+    /// denotes, through embedded fields (never through pointers).
+    fn field_offset_of(&mut self, e: ExprId) -> u32 {
+        let ck = self.lw.ck;
+        let ast::Expr::Selector { x, sel } = *self.file.expr(ast_unparen(self.file, e)) else { return 0 };
+        let Some(field) = self.info.uses.get(&sel) else { return 0 };
+        let f = ck.objs.get(field);
+        let wago_types::lookup::Lookup::Field { index, .. } =
+            ck.lookup_field_or_method(self.ty_of(x), false, f.pkg, f.name)
+        else {
+            return 0;
+        };
+        let (mut t, mut off) = (self.ty_of(x), 0);
+        for i in index {
+            let Type::Struct(st) = self.lw.layout.under(t) else { return off };
+            off += self.lw.layout.field_offsets(t)[i];
+            t = ck.objs.get(st.fields[i]).ty;
+        }
+        off
     }
 
     /// `panic(v)` for the values the runtime can print without interfaces
@@ -1625,4 +1658,12 @@ pub(crate) fn wrap_i64(i: &IBig) -> i64 {
     let m = IBig::from(1u8) << 64;
     let r = ((i % &m) + &m) % &m;
     u64::try_from(&r).map_or(0, |u| u as i64)
+}
+
+/// `e` without enclosing parentheses.
+fn ast_unparen(file: &ast::File, mut e: ExprId) -> ExprId {
+    while let ast::Expr::Paren { x, .. } = *file.expr(e) {
+        e = x;
+    }
+    e
 }

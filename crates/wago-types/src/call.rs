@@ -1609,6 +1609,11 @@ impl Ctx<'_, '_> {
         if self.contains_itself(x.ty) {
             return Operand::invalid(Some(e));
         }
+        // As go/types: any field of a struct whose size depends on a type
+        // parameter has a variable offset (a compiler may reorder fields).
+        if self.has_var_size(x.ty, &mut Vec::new()) {
+            return Operand { mode: Mode::Value, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::Unknown };
+        }
         // Sum the offsets along the embedding path.
         let mut off = 0u64;
         let mut t = x.ty;

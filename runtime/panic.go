@@ -369,3 +369,7 @@ func (e plainError) RuntimeError() {}
 func (e plainError) Error() string {
 	return string(e)
 }
+
+// The errors math/bits panics with (reached by its //go:linkname).
+var overflowError = error(errorString("integer overflow"))
+var divideError = error(errorString("integer divide by zero"))

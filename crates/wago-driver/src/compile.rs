@@ -99,7 +99,7 @@ pub fn compile(program: &Program) -> Result<wago_ir::Module, Vec<CompileError>> 
         units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid) });
         std_units.push(program.package(pid).goroot);
     }
-    wago_lower::lower_program_lazily(&checker, &units, rt_pkg, &|u| std_units[u]).map_err(|errs| {
+    wago_lower::lower_program_lazily(&mut checker, &units, rt_pkg, &|u| std_units[u]).map_err(|errs| {
         let errors = errs
             .into_iter()
             .map(|e| {

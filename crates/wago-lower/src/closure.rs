@@ -189,7 +189,10 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
         let ast::Expr::FuncLit { body, .. } = *self.file.expr(e) else { unreachable!() };
         let captures = self.facts.captures.get(&e).cloned().unwrap_or_default();
         let fn_ty = self.ty_of(e);
-        let f = self.lower_lit_body(body, fn_ty, &captures);
+        // The literal's own parameter variables are those of the signature
+        // the checker recorded (substitution would make new ones).
+        let go_sig_ty = self.info.types.get(&e).map_or(fn_ty, |tv| tv.ty);
+        let f = self.lower_lit_body(body, fn_ty, go_sig_ty, &captures);
         let size = 4 + 4 * captures.len() as u32;
         let n = self.iconst(Ty::I32, size as i64);
         // The code's table index, then the captured cells' addresses.
@@ -212,9 +215,9 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
         vec![obj]
     }
 
-    fn lower_lit_body(&mut self, body: ast::StmtId, fn_ty: TypeId, captures: &[ObjId]) -> FuncId {
+    fn lower_lit_body(&mut self, body: ast::StmtId, fn_ty: TypeId, go_sig_ty: TypeId, captures: &[ObjId]) -> FuncId {
         let sig = self.lw.closure_signature(fn_ty);
-        let go_sig = self.lw.ck.types.signature(fn_ty).expect("a func literal has a signature").clone();
+        let go_sig = self.lw.ck.types.signature(go_sig_ty).expect("a func literal has a signature").clone();
         let mut f = self.nested_func("func", sig);
         let id = f.func_id;
         let entry = f.block();
@@ -251,9 +254,11 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
             export: None,
         });
         let input = FileInput { ast: self.file, src: "", id: self.file_id };
+        let inst = self.inst;
         let mut f = FnLower::new(self.lw, input, self.info);
         f.facts = self.facts.clone();
         f.trusted = self.trusted;
+        f.inst = inst;
         f.name = name;
         f.func_id = id;
         f
@@ -264,15 +269,12 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
     /// A method value `x.M`: the receiver is evaluated (and copied) now,
     /// into a closure object whose code calls the method with it.
     pub fn method_value(&mut self, x: ExprId, method: ObjId, at: ExprId) -> Vec<Value> {
-        let ck = self.lw.ck;
-        let Some(&f) = self.lw.funcs.get(&method) else {
-            self.error(self.pos(at), "wago: method values of generic types are not supported yet");
+        let xt = self.ty_of(x);
+        let Some(f) = self.lw.method_func(method, xt) else {
+            self.error(self.pos(at), "wago: the method of this method value is missing (internal error)");
             return vec![self.iconst(Ty::Ptr, 0)];
         };
-        let Some(recv_ty) = ck.types.signature(ck.objs.get(method).ty).and_then(|s| s.recv).map(|r| ck.objs.get(r).ty)
-        else {
-            return vec![self.iconst(Ty::Ptr, 0)];
-        };
+        let recv_ty = self.lw.method_recv_ty(method, xt);
         let recv = self.receiver_value(x, method);
         let code = self.bound_method_code(f, recv_ty);
         let size = 8 + self.lw.layout.size(recv_ty).max(1);

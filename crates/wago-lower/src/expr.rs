@@ -50,7 +50,7 @@ impl FnLower<'_, '_, '_> {
             self.error(self.pos(e), "wago: expression has no type (internal error)");
             return vec![];
         };
-        let ty = tv.ty;
+        let ty = self.ty_of(e);
         if let Some(v) = tv.value {
             let v = v.clone();
             return self.constant(&v, ty, e);
@@ -70,8 +70,10 @@ impl FnLower<'_, '_, '_> {
             }
             ast::Expr::Selector { x, sel } if self.method_obj(sel).is_some() => {
                 let m = self.method_obj(sel).expect("checked");
+                let xt = self.ty_of(x);
+                let m = crate::generic::resolve_method(self.lw.ck, xt, m).map_or(m, |(m, _)| m);
                 if self.info.types.get(&x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
-                    match self.lw.funcs.get(&m).copied() {
+                    match self.lw.method_func(m, xt) {
                         Some(f) if self.lw.ck.deref(self.ty_of(x)).1 == self.lw.ck.deref(self.method_recv(m)).1 => {
                             self.func_ref(f)
                         }
@@ -82,6 +84,10 @@ impl FnLower<'_, '_, '_> {
                 } else {
                     self.method_value(x, m, e)
                 }
+            }
+            ast::Expr::Index { .. } | ast::Expr::IndexList { .. } if self.generic_func_ref(e).is_some() => {
+                let f = self.generic_func_ref(e).expect("checked");
+                self.func_ref(f)
             }
             ast::Expr::Star { .. } | ast::Expr::Selector { .. } | ast::Expr::Index { .. } => self.load_place(e),
             ast::Expr::Slice(s) => self.slice_expr(e, s),
@@ -209,7 +215,9 @@ impl FnLower<'_, '_, '_> {
             .map_or(wago_types::types::INVALID, |r| ck.objs.get(r).ty)
     }
 
-    /// The IR function a package-level function name denotes (not a method).
+    /// The IR function a package-level function name denotes (not a
+    /// method): for a generic function, the instance of the type arguments
+    /// the checker recorded for this use.
     fn func_obj(&self, ident: ExprId) -> Option<wago_ir::FuncId> {
         let o = self.info.uses.get(&ident)?;
         let ck = self.lw.ck;
@@ -217,12 +225,32 @@ impl FnLower<'_, '_, '_> {
         {
             return None;
         }
-        self.lw.funcs.get(&o).copied()
+        if let Some(&f) = self.lw.funcs.get(&o) {
+            return Some(f);
+        }
+        let targs = self.info.instances.get(&ident)?;
+        let targs = targs.iter().map(|&t| self.lw.subst_in(self.inst, t)).collect();
+        self.lw.instance_func(o, targs)
+    }
+
+    /// `F[T1, T2]` naming an instance of a generic function (as a value or
+    /// a callee).
+    fn generic_func_ref(&self, e: ExprId) -> Option<wago_ir::FuncId> {
+        match *self.file.expr(e) {
+            ast::Expr::Paren { x, .. } => self.generic_func_ref(x),
+            ast::Expr::Index { x, .. } | ast::Expr::IndexList { x, .. } => match *self.file.expr(x) {
+                ast::Expr::Selector { sel, .. } => self.func_obj(sel),
+                ast::Expr::Ident { .. } => self.func_obj(x),
+                ast::Expr::Paren { .. } => self.generic_func_ref(x),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The place of a variable (local or package-level).
     pub fn var_place(&mut self, obj: wago_types::ObjId, e: ExprId) -> Place {
-        let ty = self.lw.ck.objs.get(obj).ty;
+        let ty = self.obj_ty(obj);
         match self.locals.get(&obj).copied() {
             Some(Local::Regs(n)) => Place::Regs(n, ty),
             Some(Local::Cell(n)) => {
@@ -843,7 +871,7 @@ impl FnLower<'_, '_, '_> {
             return self.iface_call(x, m, &args, ellipsis != ast::NO_POS, e);
         }
         let callee = self.static_callee_of(fun);
-        let Some((obj, recv)) = callee else {
+        let Some((obj, recv, f)) = callee else {
             let fn_ty = self.ty_of(fun);
             if self.lw.ck.types.signature(fn_ty).is_none() {
                 return self.unsupported(e);
@@ -858,7 +886,7 @@ impl FnLower<'_, '_, '_> {
         if let Some(op) = self.lw.std_intrinsic(obj) {
             return self.std_intrinsic_call(op, obj, &args, e);
         }
-        let Some(&f) = self.lw.funcs.get(&obj) else {
+        let Some(f) = f else {
             if let Some(op) = crate::func::intrinsic(self.lw.ck.obj_name(obj), self.lw) {
                 let mut vals: Vec<Value> = args.iter().flat_map(|&a| self.expr(a)).collect();
                 if let Op::CallIndirect(_) = op {
@@ -869,13 +897,13 @@ impl FnLower<'_, '_, '_> {
                 let tys = self.lw.layout.regs(self.ty_of(e)).tys;
                 return self.push(op, vals, &tys);
             }
-            self.error(self.pos(e), "wago: calls of generic functions are not supported yet");
+            self.error(self.pos(e), "wago: this call's function is missing (internal error)");
             // The result's registers keep the rest of the lowering going.
             let tys = self.lw.layout.regs(self.ty_of(e)).tys;
             return self.zeros(&tys);
         };
         let ck = self.lw.ck;
-        let sig = ck.types.signature(ck.objs.get(obj).ty).expect("callee signature").clone();
+        let sig = ck.types.signature(self.callee_sig(fun, obj)).expect("callee signature").clone();
         let mut vals = Vec::new();
         if let Some(r) = recv {
             vals.extend(self.receiver_value(r, obj));
@@ -940,15 +968,33 @@ impl FnLower<'_, '_, '_> {
         vals
     }
 
+    /// The Go signature of calling `obj` as `fun`: the function's own, or
+    /// for a generic function or method, the instance's (as the checker
+    /// recorded it for `fun`, substituted).
+    pub fn callee_sig(&self, fun: ExprId, obj: wago_types::ObjId) -> TypeId {
+        if self.lw.funcs.contains_key(&obj) { self.lw.ck.objs.get(obj).ty } else { self.ty_of(fun) }
+    }
+
     /// The statically known function of a call: a function name or a
-    /// method selected on a value (with its receiver expression).
-    pub fn static_callee_of(&mut self, fun: ExprId) -> Option<(wago_types::ObjId, Option<ExprId>)> {
+    /// method selected on a value (with its receiver expression), and its
+    /// IR function (`None` for intrinsics). A method named through a type
+    /// parameter's constraint is the concrete type's; a generic function
+    /// or method is the instance's.
+    pub fn static_callee_of(
+        &mut self,
+        fun: ExprId,
+    ) -> Option<(wago_types::ObjId, Option<ExprId>, Option<wago_ir::FuncId>)> {
         let ck = self.lw.ck;
         match *self.file.expr(fun) {
             ast::Expr::Paren { x, .. } => self.static_callee_of(x),
+            ast::Expr::Index { x, .. } | ast::Expr::IndexList { x, .. } => {
+                let f = self.generic_func_ref(fun)?;
+                let (o, _, _) = self.static_callee_of(x)?;
+                Some((o, None, Some(f)))
+            }
             ast::Expr::Ident { .. } => {
                 let o = self.info.uses.get(&fun)?;
-                matches!(ck.objs.get(o).kind, ObjKind::Func { .. }).then_some((o, None))
+                matches!(ck.objs.get(o).kind, ObjKind::Func { .. }).then(|| (o, None, self.func_obj(fun)))
             }
             ast::Expr::Selector { x, sel } => {
                 let o = self.info.uses.get(&sel)?;
@@ -958,13 +1004,14 @@ impl FnLower<'_, '_, '_> {
                 let is_pkg =
                     self.info.uses.get(&x).is_some_and(|p| matches!(ck.objs.get(p).kind, ObjKind::PkgName { .. }));
                 if is_pkg {
-                    return Some((o, None));
+                    return Some((o, None, self.func_obj(sel)));
                 }
                 let xt = self.ty_of(x);
                 if ck.types.is_interface(xt) || self.info.types.get(&x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
                     return None;
                 }
-                Some((o, Some(x)))
+                let (m, _) = crate::generic::resolve_method(ck, xt, o)?;
+                Some((m, Some(x), self.lw.method_func(m, xt)))
             }
             _ => None,
         }
@@ -1093,6 +1140,18 @@ impl FnLower<'_, '_, '_> {
                 let n = self.narrow_i32(n);
                 vec![self.push1(Op::Binary(BinOp::Add), vec![p, n], Ty::Ptr)]
             }
+            // Constants unless the operand's type depends on a type
+            // parameter: then the instance's layout answers. The operand
+            // is not evaluated.
+            Builtin::Sizeof | Builtin::Alignof => {
+                let t = self.ty_of(args[0]);
+                let n = if b == Builtin::Sizeof { self.lw.layout.size(t) } else { self.lw.layout.align(t) };
+                vec![self.iconst(Ty::I32, n as i64)]
+            }
+            Builtin::Offsetof => {
+                let off = self.field_offset_of(args[0]);
+                vec![self.iconst(Ty::I32, off as i64)]
+            }
             Builtin::Delete => {
                 self.map_delete(args);
                 vec![]
@@ -1136,6 +1195,27 @@ impl FnLower<'_, '_, '_> {
                 self.zeros(&tys)
             }
         }
+    }
+
+    /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x`
+    /// denotes, through embedded fields (never through pointers).
+    fn field_offset_of(&mut self, e: ExprId) -> u32 {
+        let ck = self.lw.ck;
+        let ast::Expr::Selector { x, sel } = *self.file.expr(ast_unparen(self.file, e)) else { return 0 };
+        let Some(field) = self.info.uses.get(&sel) else { return 0 };
+        let f = ck.objs.get(field);
+        let wago_types::lookup::Lookup::Field { index, .. } =
+            ck.lookup_field_or_method(self.ty_of(x), false, f.pkg, f.name)
+        else {
+            return 0;
+        };
+        let (mut t, mut off) = (self.ty_of(x), 0);
+        for i in index {
+            let Type::Struct(st) = self.lw.layout.under(t) else { return off };
+            off += self.lw.layout.field_offsets(t)[i];
+            t = ck.objs.get(st.fields[i]).ty;
+        }
+        off
     }
 
     /// `panic(v)`: `v` as an `any`, to `runtime.gopanic`.
@@ -1489,7 +1569,17 @@ impl FnLower<'_, '_, '_> {
                     let (fi, val) = match *self.file.expr(el) {
                         ast::Expr::KeyValue { key, value, .. } => {
                             let f = self.info.uses.get(&key);
-                            (st.fields.iter().position(|&x| Some(x) == f).unwrap_or(i), value)
+                            // In an instance, the struct's fields are the
+                            // substituted type's: match them by name.
+                            let ck = self.lw.ck;
+                            let named =
+                                |x: wago_types::ObjId| f.is_some_and(|f| ck.objs.get(x).name == ck.objs.get(f).name);
+                            let at = st
+                                .fields
+                                .iter()
+                                .position(|&x| Some(x) == f)
+                                .or_else(|| st.fields.iter().position(|&x| named(x)));
+                            (at.unwrap_or(i), value)
                         }
                         _ => (i, el),
                     };
@@ -1578,4 +1668,12 @@ pub(crate) fn wrap_i64(i: &IBig) -> i64 {
     let m = IBig::from(1u8) << 64;
     let r = ((i % &m) + &m) % &m;
     u64::try_from(&r).map_or(0, |u| u as i64)
+}
+
+/// `e` without enclosing parentheses.
+fn ast_unparen(file: &ast::File, mut e: ExprId) -> ExprId {
+    while let ast::Expr::Paren { x, .. } = *file.expr(e) {
+        e = x;
+    }
+    e
 }

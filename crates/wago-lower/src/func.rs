@@ -94,6 +94,9 @@ pub(crate) struct FnLower<'l, 'c, 'a> {
     /// than panic (they are bugs, not Go panics), so runtime functions do
     /// not count as possibly panicking and small programs stay small.
     pub trusted: bool,
+    /// The instance being lowered, in a generic function's body (see
+    /// `generic`): the types the body reads are substituted through it.
+    pub inst: Option<usize>,
 }
 
 impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
@@ -126,6 +129,7 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
             defer_list: None,
             can_recover: None,
             trusted: false,
+            inst: None,
         };
         f.sealed.insert(entry);
         f
@@ -342,7 +346,7 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
     /// Declares a local variable and gives it its initial registers (none
     /// for the zero value).
     pub fn declare_local(&mut self, obj: ObjId, init: Vec<Value>) {
-        let ty = self.lw.ck.objs.get(obj).ty;
+        let ty = self.obj_ty(obj);
         let regs = self.lw.layout.regs(ty);
         let init = if init.is_empty() && !regs.mem && !self.facts.addressed.contains(&obj) {
             self.zeros(&regs.tys)
@@ -434,8 +438,15 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
         self.zeros(&regs.tys)
     }
 
+    /// The type of expression `e` (in the instance being lowered).
     pub fn ty_of(&self, e: ExprId) -> TypeId {
-        self.info.types.get(&e).map_or(wago_types::types::INVALID, |tv| tv.ty)
+        let t = self.info.types.get(&e).map_or(wago_types::types::INVALID, |tv| tv.ty);
+        self.lw.subst_in(self.inst, t)
+    }
+
+    /// The type of a variable (in the instance being lowered).
+    pub fn obj_ty(&self, obj: ObjId) -> TypeId {
+        self.lw.subst_in(self.inst, self.lw.ck.objs.get(obj).ty)
     }
 }
 
@@ -447,9 +458,10 @@ pub(crate) fn lower_func<'c, 'a>(
     obj: ObjId,
     decl: DeclId,
     id: FuncId,
+    inst: Option<usize>,
 ) -> Body {
     let ast::Decl::Func { body: Some(body), .. } = *input.ast.decl(decl) else { return Body::default() };
-    lower_func_body(lw, input, info, obj, body, id)
+    lower_func_body(lw, input, info, obj, body, id, inst)
 }
 
 fn lower_func_body<'c, 'a>(
@@ -459,11 +471,13 @@ fn lower_func_body<'c, 'a>(
     obj: ObjId,
     body: StmtId,
     id: FuncId,
+    inst: Option<usize>,
 ) -> Body {
     let ck = lw.ck;
     let sig_ty = ck.objs.get(obj).ty;
     let sig = ck.types.signature(sig_ty).expect("function signature").clone();
     let mut f = FnLower::new(lw, input, info);
+    f.inst = inst;
     f.facts = crate::closure::file_facts(f.lw, input, info);
     f.name = f.lw.module.funcs[id].name.clone();
     f.func_id = id;
@@ -485,14 +499,14 @@ impl FnLower<'_, '_, '_> {
         let mut params: Vec<ObjId> = sig.recv.into_iter().collect();
         params.extend_from_slice(ck.types.tuple_vars(sig.params));
         for p in params {
-            let ty = ck.objs.get(p).ty;
+            let ty = self.obj_ty(p);
             let vals: Vec<Value> = self.lw.layout.regs(ty).tys.iter().map(|&t| self.body.add_param(entry, t)).collect();
             if ck.obj_name(p) != "_" && !ck.obj_name(p).is_empty() {
                 self.declare_local(p, vals);
             }
         }
         for &r in ck.types.tuple_vars(sig.results) {
-            let ty = ck.objs.get(r).ty;
+            let ty = self.obj_ty(r);
             let zero = self.zero_value(ty);
             self.declare_local(r, zero);
             self.results.push(r);

@@ -124,11 +124,18 @@ impl FnLower<'_, '_, '_> {
         }))
     }
 
-    /// The IR signature of a method called through an interface: the data
-    /// word, then the parameters.
-    pub(crate) fn iface_method_sig(&self, m: ObjId) -> Signature {
+    /// Interface `it`'s own object for method `m` (selected on a value of
+    /// it): its signature is substituted when `it` is an instance.
+    fn iface_own_method(&self, it: TypeId, m: ObjId) -> ObjId {
+        let key = self.lw.method_key(m);
+        self.lw.interface_methods(it).into_iter().find(|(k, _)| *k == key).map_or(m, |(_, own)| own)
+    }
+
+    /// The IR signature of a method of Go signature `sig_ty` called
+    /// through an interface: the data word, then the parameters.
+    pub(crate) fn iface_method_sig(&self, sig_ty: TypeId) -> Signature {
         let ck = self.lw.ck;
-        let sig = ck.types.signature(ck.objs.get(m).ty).expect("a method signature");
+        let sig = ck.types.signature(sig_ty).expect("a method signature");
         let mut params = vec![Ty::Ptr];
         params.extend(self.lw.layout.regs(sig.params).tys);
         Signature { params, results: self.lw.layout.regs(sig.results).tys }
@@ -145,10 +152,11 @@ impl FnLower<'_, '_, '_> {
     ) -> Vec<Value> {
         let key = self.lw.method_key(m);
         let index = self.lw.interface_methods(it).iter().position(|(k, _)| *k == key).unwrap_or(0);
+        let m = self.iface_own_method(it, m);
         self.nil_check_at(iv[0], pos);
         let offset = ITAB_FUN + 4 * index as u32;
         let idx = self.push1(Op::Load { kind: MemKind::Full, offset }, vec![iv[0]], Ty::I32);
-        let sig = self.iface_method_sig(m);
+        let sig = self.iface_method_sig(self.lw.ck.objs.get(m).ty);
         let results = sig.results.clone();
         let mut all = vec![idx, iv[1]];
         all.extend(args);
@@ -162,7 +170,8 @@ impl FnLower<'_, '_, '_> {
         let ck = self.lw.ck;
         let it = self.ty_of(x);
         let iv = self.expr(x);
-        let sig = ck.types.signature(ck.objs.get(m).ty).expect("a method signature").clone();
+        let own = self.iface_own_method(it, m);
+        let sig = ck.types.signature(ck.objs.get(own).ty).expect("a method signature").clone();
         let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
         let vals = self.call_args_for(args, &params, sig.variadic && !spread, e);
         self.iface_call_values(&iv, it, m, vals, self.pos(e))
@@ -190,7 +199,8 @@ impl FnLower<'_, '_, '_> {
         if let Some(existing) = self.lw.module.func_by_name(&name) {
             return existing;
         }
-        let sig = self.iface_method_sig(m); // (closure, params) → results
+        let m = self.iface_own_method(it, m);
+        let sig = self.iface_method_sig(self.lw.ck.objs.get(m).ty); // (closure, params) → results
         let (mut w, params) = self.wrapper_func(name, sig);
         let id = w.func_id;
         let iv = w.load_value(params[0], 8, it);
@@ -203,7 +213,7 @@ impl FnLower<'_, '_, '_> {
 
     /// Lowers the wrapper through which interfaces call method `m` of `t`.
     pub(crate) fn lower_iface_wrapper(&mut self, t: TypeId, m: &SetMethod) -> FuncId {
-        let sig = self.iface_method_sig(m.obj);
+        let sig = self.iface_method_sig(m.sig);
         let name = format!("{}.{}·i", self.lw.type_name(t), m.key);
         let (mut w, params) = self.wrapper_func(name, sig.clone());
         let id = w.func_id;
@@ -220,7 +230,7 @@ impl FnLower<'_, '_, '_> {
                 let want_ptr = matches!(ck.objs.get(m.obj).kind, ObjKind::Func { has_ptr_recv: true });
                 let (mut args, _) = w.recv_from_data(params[0], t, fields, want_ptr);
                 args.extend_from_slice(&params[1..]);
-                match w.lw.funcs.get(&m.obj).copied() {
+                match w.lw.method_func(m.obj, t) {
                     Some(f) => {
                         if !w.lw.recovering.contains(&f) {
                             w.lower_recover_token();

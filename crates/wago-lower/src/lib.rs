@@ -3,8 +3,9 @@
 //! It owns the meaning of Go's constructs in machine terms: value layouts
 //! (`layout`), SSA construction from variables (`func`), expressions with
 //! Go's integer, string and check semantics (`expr`), statements and
-//! control flow (`stmt`), maps and their type descriptors (`maps`), and
-//! the program around them (this module):
+//! control flow (`stmt`), maps and their type descriptors (`maps`), the
+//! instances of generic functions and methods (`generic`), and the
+//! program around them (this module):
 //! functions and their link names, package variables as data objects,
 //! string literals, package initialisation, and the entry point. Runtime
 //! operations are calls to functions of wago's own `runtime` package (Go
@@ -16,6 +17,7 @@ mod closure;
 mod expr;
 mod func;
 mod gcshape;
+mod generic;
 mod iface;
 pub mod layout;
 mod maps;
@@ -52,7 +54,11 @@ pub struct LowerError {
 /// Lowers `units` (in dependency order: each after its imports, the
 /// runtime first, the main package last) to one IR module whose entry
 /// initialises every package in order and runs `main.main`.
-pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
+///
+/// Generic functions and methods are lowered once per instance the program
+/// uses (see `generic`); finding the instances creates types, hence the
+/// mutable checker.
+pub fn lower_program(ck: &mut Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Result<Module, Vec<LowerError>> {
     lower_program_lazily(ck, units, runtime, &|_| false)
 }
 
@@ -60,14 +66,18 @@ pub fn lower_program(ck: &Checker<'_>, units: &[Unit<'_>], runtime: PkgId) -> Re
 /// index: upstream standard-library packages) that cannot be lowered yet
 /// are errors only if the program can reach them (see `stdlib`).
 pub fn lower_program_lazily(
-    ck: &Checker<'_>,
+    ck: &mut Checker<'_>,
     units: &[Unit<'_>],
     runtime: PkgId,
     lazy: &dyn Fn(usize) -> bool,
 ) -> Result<Module, Vec<LowerError>> {
+    let (instances, errors) = generic::collect(ck, units);
     let mut lw = Lowerer::new(ck, units, runtime);
+    lw.instances = instances;
+    lw.errors = errors;
     lw.lazy = (0..units.len()).map(lazy).collect();
     lw.declare_all();
+    lw.declare_instances();
     lw.panicking = lw.runtime_global("panicking");
     lw.recover_token = lw.runtime_global("recoverToken");
     lw.lower_bodies();
@@ -104,7 +114,11 @@ pub(crate) struct Lowerer<'c, 'a> {
     pub heap_base: DataId,
     /// The runtime's `panicking` flag (see `unwind`).
     pub panicking: Option<DataId>,
-    bodies: Vec<(FuncId, ObjId, FuncSrc)>,
+    /// Functions to lower: IR function, Go function, source, instance
+    /// (of a generic one).
+    bodies: Vec<(FuncId, ObjId, FuncSrc, Option<usize>)>,
+    /// The instances of generic functions and methods (see `generic`).
+    pub(crate) instances: generic::Instances,
     /// Per file: which variables live in cells, what closures capture.
     pub(crate) facts: HashMap<FileId, std::rc::Rc<closure::FileFacts>>,
     /// Function values of declared functions: their static closure objects.
@@ -158,6 +172,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             lazy: Vec::new(),
             deferred: Default::default(),
             gc,
+            instances: Default::default(),
         }
     }
 
@@ -176,11 +191,12 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                 for &d in input.ast.top_decls() {
                     match *input.ast.decl(d) {
                         ast::Decl::Func { name, .. } => self.declare_func(ui, fi, d, name),
-                        ast::Decl::Gen { tok: wago_syntax::token::Token::Var, specs, .. } => {
+                        ast::Decl::Gen { tok: wago_syntax::token::Token::Var, specs, doc, .. } => {
                             for &s in input.ast.specs_of(specs) {
-                                if let ast::Spec::Value { names, .. } = *input.ast.spec(s) {
+                                if let ast::Spec::Value { names, doc: spec_doc, .. } = *input.ast.spec(s) {
+                                    let link = spec_doc.or(doc).and_then(|g| linkname_target(input.ast, input.src, g));
                                     for &n in input.ast.exprs_of(names) {
-                                        self.declare_global(ui, fi, n);
+                                        self.declare_global(ui, fi, n, link.as_deref());
                                     }
                                 }
                             }
@@ -192,9 +208,17 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         }
     }
 
-    fn declare_global(&mut self, ui: usize, fi: usize, name: ast::ExprId) {
+    /// Declares a package variable; `link` is the target of its
+    /// `//go:linkname`, a variable declared before it (in the runtime).
+    fn declare_global(&mut self, ui: usize, fi: usize, name: ast::ExprId, link: Option<&str>) {
         let Some(obj) = self.info(ui, fi).defs.get(&name) else { return };
         if self.ck.obj_name(obj) == "_" {
+            return;
+        }
+        if let Some(target) = link
+            && let Some((d, _)) = self.module.data.iter().find(|(_, d)| d.name == target)
+        {
+            self.globals.insert(obj, d);
             return;
         }
         let ty = self.ck.objs.get(obj).ty;
@@ -215,7 +239,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let sig_ty = self.ck.objs.get(obj).ty;
         let Some(sig) = self.ck.types.signature(sig_ty) else { return };
         if !sig.type_params.is_empty() || self.recv_is_generic(sig.recv) {
-            return; // generic: instantiated on use (not yet supported)
+            return; // generic: declared per instance (`declare_instances`)
         }
         let mut link = self.link_name(obj);
         if sig.recv.is_none() && self.ck.obj_name(obj) == "init" {
@@ -266,7 +290,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             if self.recover_sites_of(ui, fi).calls_recover(unwind::block_span(input.ast, b)) {
                 self.recovering.insert(id);
             }
-            self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }));
+            self.bodies.push((id, obj, FuncSrc { unit: ui, file: fi, decl: d }, None));
         }
     }
 
@@ -361,11 +385,11 @@ impl<'c, 'a> Lowerer<'c, 'a> {
     }
 
     fn lower_bodies(&mut self) {
-        for (id, obj, src) in std::mem::take(&mut self.bodies) {
+        for (id, obj, src, inst) in std::mem::take(&mut self.bodies) {
             let input = self.units[src.unit].files[src.file];
             let info = self.info(src.unit, src.file);
             let (first_error, first_func) = (self.errors.len(), self.module.funcs.len());
-            let body = func::lower_func(self, input, info, obj, src.decl, id);
+            let body = func::lower_func(self, input, info, obj, src.decl, id, inst);
             if let FuncKind::Body(b) = &mut self.module.funcs[id].kind {
                 *b = body;
             }

@@ -78,7 +78,7 @@ impl FnLower<'_, '_, '_> {
             .iter()
             .zip(&new_vars)
             .map(|(&l, v)| match v {
-                Some(o) => self.lw.ck.objs.get(*o).ty,
+                Some(o) => self.obj_ty(*o),
                 None => self.ty_of(l),
             })
             .collect();
@@ -209,7 +209,7 @@ impl FnLower<'_, '_, '_> {
             let values = self.file.exprs_of(values).to_vec();
             let objs: Vec<Option<ObjId>> = names.iter().map(|n| self.info.defs.get(n)).collect();
             let tys: Vec<TypeId> =
-                objs.iter().map(|o| o.map_or(wago_types::types::INVALID, |o| self.lw.ck.objs.get(o).ty)).collect();
+                objs.iter().map(|o| o.map_or(wago_types::types::INVALID, |o| self.obj_ty(o))).collect();
             let vals = if values.is_empty() {
                 vec![vec![]; tys.len()] // zero values: a fresh cell is zero already
             } else {
@@ -326,7 +326,7 @@ impl FnLower<'_, '_, '_> {
         let old = self.read_var((n, 0));
         let obj = self.locals.iter().find_map(|(o, l)| matches!(l, Local::Cell(m) if *m == n).then_some(*o));
         let Some(obj) = obj else { return };
-        let t = self.lw.ck.objs.get(obj).ty;
+        let t = self.obj_ty(obj);
         let cell = self.alloc(t);
         let size = self.lw.layout.size(t);
         let len = self.iconst(Ty::I32, size as i64);
@@ -455,7 +455,7 @@ impl FnLower<'_, '_, '_> {
     fn key_type(&self, r: ast::RangeStmt, xt: TypeId) -> TypeId {
         let ck = self.lw.ck;
         match r.key.and_then(|k| self.info.defs.get(&k).or_else(|| self.info.uses.get(&k))) {
-            Some(o) => ck.objs.get(o).ty,
+            Some(o) => self.obj_ty(o),
             None if ck.types.is_untyped(xt) => ck.types.default_type(xt),
             None => xt,
         }

@@ -66,6 +66,8 @@ pub(crate) struct SetMethod {
     /// The name as the runtime sorts and matches it.
     pub key: String,
     pub obj: ObjId,
+    /// Its signature (substituted, for a method of a generic type).
+    pub sig: TypeId,
     /// Embedded fields leading to it, then its own index.
     pub path: Vec<usize>,
 }
@@ -138,8 +140,8 @@ impl Lowerer<'_, '_> {
         if self.ck.types.is_interface(t) {
             let methods = self.interface_methods(t);
             nmethods = methods.len() as i32;
-            let entries: Vec<(String, ObjId, Option<FuncId>)> =
-                methods.into_iter().map(|(k, m)| (k, m, None)).collect();
+            let entries: Vec<(String, TypeId, Option<FuncId>)> =
+                methods.into_iter().map(|(k, m)| (k, self.ck.objs.get(m).ty, None)).collect();
             let table = self.method_table(&entries);
             relocs.push(Reloc { offset: OFF_METHODS, target: RelocTarget::Data(table, 0) });
         }
@@ -157,15 +159,15 @@ impl Lowerer<'_, '_> {
     }
 
     /// A method table: (name, signature descriptor, wrapper) per entry.
-    fn method_table(&mut self, entries: &[(String, ObjId, Option<FuncId>)]) -> DataId {
+    fn method_table(&mut self, entries: &[(String, TypeId, Option<FuncId>)]) -> DataId {
         let mut init = vec![0u8; entries.len() * METHOD_SIZE as usize];
         let mut relocs = Vec::new();
-        for (i, (key, m, wrapper)) in entries.iter().enumerate() {
+        for (i, (key, sig, wrapper)) in entries.iter().enumerate() {
             let at = i as u32 * METHOD_SIZE;
             let name = self.string_data(key.as_bytes());
             relocs.push(Reloc { offset: at, target: RelocTarget::Data(name, 0) });
             init[at as usize + 4..at as usize + 8].copy_from_slice(&(key.len() as u32).to_le_bytes());
-            let sig = self.type_desc(self.ck.objs.get(*m).ty);
+            let sig = self.type_desc(*sig);
             relocs.push(Reloc { offset: at + 8, target: RelocTarget::Data(sig, 0) });
             if let Some(w) = wrapper {
                 relocs.push(Reloc { offset: at + 12, target: RelocTarget::Func(*w) });
@@ -237,10 +239,21 @@ impl Lowerer<'_, '_> {
             if (ptr_recv && !indirect) || out.iter().any(|s| s.key == key) {
                 continue;
             }
-            out.push(SetMethod { key, obj, path: index });
+            let sig = self.method_sig_in(obj, t);
+            out.push(SetMethod { key, obj, sig, path: index });
         }
         out.sort_by(|a, b| a.key.cmp(&b.key));
         out
+    }
+
+    /// The signature of method `m` as called on a `recv`: substituted for
+    /// a method of a generic type.
+    pub(crate) fn method_sig_in(&self, m: ObjId, recv: TypeId) -> TypeId {
+        let sig = self.ck.objs.get(m).ty;
+        let inst = crate::generic::resolve_method(self.ck, recv, m)
+            .and_then(|(_, k)| k)
+            .and_then(|k| self.instances.by_key.get(&k).copied());
+        self.subst_in(inst, sig)
     }
 
     /// Every method name declared on `t` or on what it embeds (shadowing
@@ -254,7 +267,12 @@ impl Lowerer<'_, '_> {
         }
         seen.push(base);
         if let Type::Named(n) = ck.types.get(base) {
-            out.extend(n.methods.iter().copied());
+            // An instance's methods are its generic type's.
+            let origin = n.origin.map(|o| ck.types.get(ck.types.unalias(o)));
+            match origin {
+                Some(Type::Named(g)) if n.methods.is_empty() => out.extend(g.methods.iter().copied()),
+                _ => out.extend(n.methods.iter().copied()),
+            }
         }
         match ck.types.get(ck.types.underlying(base)) {
             Type::Struct(st) => {
@@ -550,11 +568,11 @@ impl FnLower<'_, '_, '_> {
         if set.is_empty() {
             return d;
         }
-        let entries: Vec<(String, ObjId, Option<FuncId>)> = set
+        let entries: Vec<(String, TypeId, Option<FuncId>)> = set
             .iter()
             .map(|m| {
                 let w = self.iface_wrapper(d, t, m);
-                (m.key.clone(), m.obj, Some(w))
+                (m.key.clone(), m.sig, Some(w))
             })
             .collect();
         let table = self.lw.method_table(&entries);

@@ -30,8 +30,8 @@
 use crate::func::FnLower;
 use wago_ir::{FuncId, FuncKind, MemKind, Op, Terminator, Ty, Value};
 use wago_syntax::ast::{self, ExprId, StmtId};
+use wago_types::TypeId;
 use wago_types::check::Mode;
-use wago_types::{ObjId, TypeId};
 
 /// Runtime functions that never panic: calls to them need no check.
 const NEVER_PANICS: &[&str] = &[
@@ -318,13 +318,13 @@ impl FnLower<'_, '_, '_> {
         let sig = ck.types.signature(fn_ty)?.clone();
         let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
         let callee = match self.static_callee_of(fun) {
-            Some((obj, recv)) if self.lw.funcs.contains_key(&obj) => {
+            Some((obj, recv, Some(f))) => {
                 if let Some(r) = recv {
-                    let rt = self.method_recv_type(obj);
+                    let rt = self.lw.method_recv_ty(obj, self.ty_of(r));
                     let vals = self.receiver_value(r, obj);
                     saved.push(Saved { ty: rt, vals });
                 }
-                Callee::Func(self.lw.funcs[&obj])
+                Callee::Func(f)
             }
             _ => {
                 let vals = self.expr(fun);
@@ -389,13 +389,5 @@ impl FnLower<'_, '_, '_> {
         let body = w.finish();
         self.lw.module.funcs[id].kind = FuncKind::Body(body);
         id
-    }
-
-    fn method_recv_type(&self, m: ObjId) -> TypeId {
-        let ck = self.lw.ck;
-        ck.types
-            .signature(ck.objs.get(m).ty)
-            .and_then(|s| s.recv)
-            .map_or(wago_types::types::INVALID, |r| ck.objs.get(r).ty)
     }
 }

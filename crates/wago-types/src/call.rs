@@ -378,6 +378,9 @@ impl Ctx<'_, '_> {
                         };
                         sig = s;
                         self.record(f.expr.unwrap_or(e), Mode::Value, sig_t, None);
+                        let fe = f.expr.unwrap_or(e);
+                        let partial = matches!(self.ast().expr(fe), Expr::Index { .. } | Expr::IndexList { .. });
+                        self.record_instance(fe, &targs[..n], partial);
                     }
                     let mut j = n;
                     for &i in &generic_args {
@@ -386,6 +389,8 @@ impl Ctx<'_, '_> {
                         ops[i].ty = self.instantiate_sig(ops[i].ty, &targs[j..k], pos);
                         if let Some(a) = ops[i].expr {
                             self.record(a, ops[i].mode, ops[i].ty, None);
+                            let partial = matches!(self.ast().expr(a), Expr::Index { .. } | Expr::IndexList { .. });
+                            self.record_instance(a, &targs[j..k], partial);
                         }
                         j = k;
                     }
@@ -513,6 +518,8 @@ impl Ctx<'_, '_> {
                 x.ty = self.instantiate_sig(renamed, &targs, Some(pos));
                 if let Some(e) = x.expr {
                     self.record(e, x.mode, x.ty, None);
+                    let partial = matches!(self.ast().expr(e), Expr::Index { .. } | Expr::IndexList { .. });
+                    self.record_instance(e, &targs, partial);
                 }
                 true
             }
@@ -700,12 +707,23 @@ impl Ctx<'_, '_> {
             if let Ok(all) = self.infer_args(self.pos(e), &tparams, &known, &[], &[], false) {
                 let arg_pos = self.type_arg_positions(e);
                 let t = self.instantiate_sig_at(renamed, &all, Some(self.pos(e)), &arg_pos);
+                self.record_instance(e, &all, false);
                 return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
             }
             // Partial instantiation: the rest is inferred at the call.
             let rest: Vec<TypeId> = tparams[known.len()..].to_vec();
             let mut all = known.clone();
             all.extend(rest.iter().copied());
+            // The other parameters' constraints see the known arguments
+            // (`G Getter[T]` with `T` given is `G Getter[int]`); they are
+            // fresh copies, so updating them in place is safe.
+            for &p in &rest {
+                let bound = self.type_param_bound(p);
+                let bound = self.subst(bound, &tparams, &all);
+                if let Type::TypeParam(tp) = self.ck.types.get_mut(p) {
+                    tp.constraint = bound;
+                }
+            }
             let params = self.subst(sig.params, &tparams, &all);
             let results = self.subst(sig.results, &tparams, &all);
             let t = self.ck.types.add(Type::Signature(crate::types::Signature {
@@ -718,6 +736,7 @@ impl Ctx<'_, '_> {
         }
         let arg_pos = self.type_arg_positions(e);
         let t = self.instantiate_sig_at(f.ty, targs, Some(self.pos(e)), &arg_pos);
+        self.record_instance(e, targs, false);
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
@@ -1646,6 +1665,11 @@ impl Ctx<'_, '_> {
         self.record(inner, Mode::Variable, ft, None);
         if self.contains_itself(x.ty) {
             return Operand::invalid(Some(e));
+        }
+        // As go/types: any field of a struct whose size depends on a type
+        // parameter has a variable offset (a compiler may reorder fields).
+        if self.has_var_size(x.ty, &mut Vec::new()) {
+            return Operand { mode: Mode::Value, expr: Some(e), ty: BasicKind::Uintptr.ty(), val: Value::Unknown };
         }
         // Sum the offsets along the embedding path.
         let mut off = 0u64;

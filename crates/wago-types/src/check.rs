@@ -182,6 +182,10 @@ pub struct FileInfo {
     /// Objects declared without an identifier of their own: the symbolic
     /// variable of each type switch clause, keyed by the clause's first token.
     pub implicits: HashMap<Pos, ObjId, FxBuild>,
+    /// The type arguments of each instantiated use of a generic function,
+    /// explicit or inferred, keyed by the identifier denoting the function
+    /// (the `F` of `F[int]` or `F(x)`, the `F` of `pkg.F`).
+    pub instances: HashMap<ExprId, Vec<TypeId>, FxBuild>,
 }
 
 impl FileInfo {
@@ -704,6 +708,37 @@ impl<'c, 'a> Ctx<'c, 'a> {
 
     pub fn record_use(&mut self, ident: ExprId, obj: ObjId) {
         self.file_info().uses.insert(ident, obj);
+    }
+
+    /// Records the type arguments of an instantiated generic function use
+    /// `e` (`F`, `pkg.F`, `F[A]`, parenthesised or not). After a partial
+    /// instantiation `F[A]` whose other arguments are inferred later, the
+    /// written ones come first (`explicit_prefix`).
+    pub fn record_instance(&mut self, e: ExprId, targs: &[TypeId], explicit_prefix: bool) {
+        let mut e = e;
+        let mut written: Vec<ExprId> = Vec::new();
+        loop {
+            match *self.ast().expr(e) {
+                ast::Expr::Paren { x, .. } => e = x,
+                ast::Expr::Index { x, index, .. } => {
+                    written = vec![index];
+                    e = x;
+                }
+                ast::Expr::IndexList { x, indices, .. } => {
+                    written = self.ast().exprs_of(indices).to_vec();
+                    e = x;
+                }
+                ast::Expr::Selector { sel, .. } => e = sel,
+                _ => break,
+            }
+        }
+        let mut all: Vec<TypeId> = Vec::new();
+        if explicit_prefix {
+            let info = self.file_info();
+            all.extend(written.iter().map(|w| info.types.get(w).map_or(INVALID, |tv| tv.ty)));
+        }
+        all.extend_from_slice(targs);
+        self.file_info().instances.insert(e, all);
     }
 
     /// The name of an identifier expression.

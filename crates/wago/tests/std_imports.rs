@@ -45,17 +45,18 @@ fn unsupported_package_is_named_with_positions() {
 
 #[test]
 fn unreached_unsupported_std_code_does_not_stop_a_build() {
-    // utf8.ValidString needs generics (until they land: then pick another
-    // std function wago cannot lower yet); RuneLen does not.
+    // iter.Pull needs coroutines (gc's runtime.newcoro, no Go body): pick
+    // another std function wago cannot lower yet once they exist. A
+    // program that only names iter.Seq never reaches it.
     let ok =
-        build("utf8_ok", "package main\n\nimport \"unicode/utf8\"\n\nfunc main() { println(utf8.RuneLen('x')) }\n");
+        build("iter_ok", "package main\n\nimport \"iter\"\n\nfunc main() { var s iter.Seq[int]; println(s == nil) }\n");
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let reached = build(
-        "utf8_valid",
-        "package main\n\nimport \"unicode/utf8\"\n\nfunc main() { println(utf8.ValidString(\"x\")) }\n",
+        "iter_pull",
+        "package main\n\nimport \"iter\"\n\nfunc main() {\n\tnext, stop := iter.Pull(func(yield func(int) bool) {})\n\t_ = next\n\tstop()\n}\n",
     );
     let stderr = String::from_utf8_lossy(&reached.stderr);
     assert_eq!(reached.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("utf8.go:"), "{stderr}");
-    assert!(stderr.contains("wago: package unicode/utf8: "), "{stderr}");
+    assert!(stderr.contains("iter.go:"), "{stderr}");
+    assert!(stderr.contains("wago: package iter: "), "{stderr}");
 }

@@ -9,7 +9,9 @@
 # A program with a NAME.run file gets what it lists, one per line:
 # `arg VALUE` (a command-line argument) and `env KEY=VALUE` (the whole
 # environment is then these variables only).
-# Usage: scripts/gen-run-cases.sh [tests/run/NAME.go ...]
+# A module case is a folder tests/run/NAME/ with a go.mod: its main.go is
+# built there (imports resolve through the go.mod) and main.golden written.
+# Usage: scripts/gen-run-cases.sh [tests/run/NAME.go tests/run/NAME/main.go ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=$(realpath -m "${CARGO_TARGET_DIR:-target}")
@@ -30,7 +32,7 @@ result() {
 }
 
 cases=("$@")
-[ ${#cases[@]} -eq 0 ] && cases=(tests/run/*.go)
+[ ${#cases[@]} -eq 0 ] && cases=(tests/run/*.go tests/run/*/main.go)
 failed=0
 for src in "${cases[@]}"; do
   name=${src%.go}

@@ -7,6 +7,8 @@
 //! IR is verified after lowering and after every pass. With
 //! `WAGO_WASMTIME` set to a standalone wasmtime CLI, each module must also
 //! give the same result there.
+//! A folder `NAME/` with a `go.mod` is a case too: a module whose
+//! `NAME/main.go` (with `NAME/main.golden`) imports its other packages.
 //! A `NAME.run` file gives the program arguments (`arg VALUE` lines) and
 //! its whole environment (`env KEY=VALUE` lines), as the generator did.
 //! These tests need the go command on PATH (scripts/with-go.sh): wago
@@ -43,7 +45,10 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     let dir = tempdir(path)?;
     let wasm = dir.join("prog.wasm");
     // -d=verify: the IR verifier runs on the lowered module and after every pass.
-    let build = wago().arg("build").arg("-d=verify").arg("-o").arg(&wasm).arg(path).output()?;
+    // Built from its own folder, as `go build main.go` would be there (a
+    // module case's go.mod is found from the working directory).
+    let (folder, file) = (path.parent().unwrap_or(Path::new(".")), path.file_name().unwrap_or_default());
+    let build = wago().current_dir(folder).arg("build").arg("-d=verify").arg("-o").arg(&wasm).arg(file).output()?;
     if !build.status.success() {
         return Err(format!("wago build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
@@ -104,12 +109,14 @@ fn compare(golden: &[u8], got: &[u8], runner: &str) -> datatest_stable::Result<(
 }
 
 fn tempdir(path: &Path) -> std::io::Result<std::path::PathBuf> {
-    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    // A module case's file is main.go: its folder names it.
+    let named = if path.ends_with("main.go") { path.parent().unwrap_or(path) } else { path };
+    let name = named.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let dir = std::env::temp_dir().join(format!("wago-run-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
 }
 
 datatest_stable::harness! {
-    { test = run_case, root = "../../tests/run", pattern = r"^[^/]*\.go$" },
+    { test = run_case, root = "../../tests/run", pattern = r"^([^/]*\.go|[^/]+/main\.go)$" },
 }

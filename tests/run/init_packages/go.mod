@@ -1,0 +1,3 @@
+module initpkgs
+
+go 1.27

@@ -3,7 +3,8 @@
 # run:
 #  1. build time of every program in tests/run/ (go with a cold build cache,
 #     as a first build of the program would be), and the ratio;
-#  2. module sizes: hello world, and the corpus total;
+#  2. module sizes: hello world, the corpus total, and per program (the
+#     largest ten, or all with SIZES=all);
 #  3. run time of compute-heavy corpus programs, both modules run by
 #     `wago run` (the same wasmtime), best of RUNS (default 3), and ratios.
 # Needs `go` on PATH (make bench-build provides it).
@@ -44,6 +45,12 @@ for src in "${cases[@]}"; do
   wt=$((wt + $(size "$tmp/$b.wago.wasm"))); gt=$((gt + $(size "$tmp/$b.go.wasm")))
 done
 printf "corpus total: wago %d bytes, go %d bytes (%d programs)\n" "$wt" "$gt" "${#cases[@]}"
+# Every program's size (SIZES=all), else the largest ten.
+for src in "${cases[@]}"; do
+  b=$(basename "$src" .go)
+  printf "%s %d %d\n" "$b" "$(size "$tmp/$b.wago.wasm")" "$(size "$tmp/$b.go.wasm")"
+done | sort -k2,2nr | { [ "${SIZES:-}" = all ] && cat || head -10; } |
+  awk 'BEGIN { print "  program                          wago bytes   go bytes" } { printf "  %-32s %10d %10d\n", $1, $2, $3 }'
 
 # best FILE: the fastest of $runs runs of `wago run FILE`, in seconds.
 best() {

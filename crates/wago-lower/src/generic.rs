@@ -403,6 +403,12 @@ impl Lowerer<'_, '_> {
             });
             self.instances.list[i].func = Some(id);
             let src = self.instances.list[i].src;
+            let input = self.units[src.unit].files[src.file];
+            if let wago_syntax::ast::Decl::Func { body: Some(b), .. } = *input.ast.decl(src.decl)
+                && self.recover_sites_of(src.unit, src.file).calls_recover(crate::unwind::block_span(input.ast, b))
+            {
+                self.recovering.insert(id);
+            }
             self.bodies.push((id, key.obj, src, Some(i)));
         }
     }

@@ -112,7 +112,9 @@ impl Ctx<'_, '_> {
                 return if self.has_nil(target) { self.set_type(x, target) } else { Err(Repr::Mismatch) };
             }
             for term in &terms {
+                // A probe: it must not record its type for the expression.
                 let mut probe = x.clone();
+                probe.expr = None;
                 self.convert_untyped(&mut probe, term.ty)?;
             }
             return self.set_type(x, target);

@@ -110,6 +110,29 @@ impl FnLower<'_, '_, '_> {
         vec![tab[0], vals[1]]
     }
 
+    /// An interface value made of a constant (`var e error = myErr("x")`,
+    /// `error(myErr("x"))`) as static data: its type word and its box;
+    /// `None` when `e` is not such a constant.
+    pub(crate) fn static_iface(&mut self, e: ExprId, to: TypeId) -> Option<(wago_ir::DataId, wago_ir::DataId)> {
+        let mut e = self.unparen(e);
+        // Through explicit conversions to interface types.
+        while let ast::Expr::Call { fun, args, .. } = *self.file.expr(e)
+            && self.info.types.get(&fun).is_some_and(|tv| tv.mode == Mode::TypeExpr)
+            && self.lw.ck.types.is_interface(self.ty_of(fun))
+            && let [arg] = self.file.exprs_of(args)
+        {
+            e = self.unparen(*arg);
+        }
+        let from = self.ty_of(e);
+        let c = self.info.types.get(&e).and_then(|tv| tv.value)?;
+        if self.lw.ck.types.is_interface(from) || self.lw.ck.types.is_untyped(from) || self.is_direct(from) {
+            return None;
+        }
+        let bx = self.static_box(c, from)?;
+        let tab = if self.is_empty_iface(to) { self.dynamic_type_desc(from) } else { self.itab(to, from) };
+        Some((tab, bx))
+    }
+
     /// A constant's box as static data, for strings and numbers.
     fn static_box(&mut self, c: &Const, t: TypeId) -> Option<wago_ir::DataId> {
         let (init, relocs) = self.lw.const_bytes(c, t)?;

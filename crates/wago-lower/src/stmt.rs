@@ -660,7 +660,8 @@ pub(crate) fn lower_var_init(lw: &mut Lowerer<'_, '_>, ui: usize, var: ObjId) ->
                 };
                 if let ([_], [value]) = (names.as_slice(), values.as_slice())
                     && let Some(&data) = lw.globals.get(&var)
-                    && lw.static_init(input.ast, info, data, *value, ck.objs.get(var).ty)
+                    && (lw.static_init(input.ast, info, data, *value, ck.objs.get(var).ty)
+                        || static_iface_init(lw, *input, info, data, *value, ck.objs.get(var).ty))
                 {
                     return None;
                 }
@@ -669,6 +670,28 @@ pub(crate) fn lower_var_init(lw: &mut Lowerer<'_, '_>, ui: usize, var: ObjId) ->
         }
     }
     None
+}
+
+/// A package variable of interface type initialised with a constant:
+/// its two words written as static data (no initialiser code, so an
+/// unused one costs nothing, not even its methods).
+fn static_iface_init<'c, 'a>(
+    lw: &mut Lowerer<'c, 'a>,
+    input: wago_types::FileInput<'c>,
+    info: &'c wago_types::check::FileInfo,
+    data: wago_ir::DataId,
+    value: ExprId,
+    ty: TypeId,
+) -> bool {
+    if !lw.ck.types.is_interface(ty) {
+        return false;
+    }
+    let mut f = FnLower::new(lw, input, info);
+    let Some((tab, bx)) = f.static_iface(value, ty) else { return false };
+    let d = &mut lw.module.data[data];
+    d.relocs.push(wago_ir::Reloc { offset: 0, target: wago_ir::RelocTarget::Data(tab, 0) });
+    d.relocs.push(wago_ir::Reloc { offset: 4, target: wago_ir::RelocTarget::Data(bx, 0) });
+    true
 }
 
 fn lower_var_init_fn<'c, 'a>(

@@ -431,16 +431,25 @@ impl Ctx<'_, '_> {
         match op {
             Token::And => return self.address_of(e, xe),
             Token::Arrow => return self.receive(e, xe),
-            Token::Tilde => {
-                self.error(self.pos(e), "cannot use ~ outside of interface or type constraint");
-                self.expr(xe);
-                return Operand::invalid(Some(e));
-            }
             _ => {}
         }
         let mut x = self.expr(xe);
         if x.is_invalid() {
             return Operand::invalid(Some(e));
+        }
+        let mut op = op;
+        if op == Token::Tilde {
+            // On integers `~x` is most likely a mistyped `^x`: say so, and
+            // go on as if it were one so that its value is known.
+            if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+                self.error(self.pos(e), "cannot use ~ outside of interface or type constraint");
+                return Operand::invalid(Some(e));
+            }
+            self.error(
+                self.pos(e),
+                "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+            );
+            op = Token::Xor;
         }
         x.expr = Some(e);
         let ok = match op {

@@ -47,6 +47,17 @@ impl Ctx<'_, '_> {
                 if x.is_invalid() {
                     return Operand::invalid(Some(e));
                 }
+                // Only ordinary interfaces are types of values.
+                if !self.types.is_type_param(t)
+                    && let Type::Interface(_) = self.types.get(self.types.underlying(t))
+                    && !self.type_set(t).is_method_set()
+                {
+                    let msg = format!(
+                        "cannot use interface {s} in conversion (contains specific type constraints or is comparable)"
+                    );
+                    self.error(self.pos(e), msg);
+                    return Operand::invalid(Some(e));
+                }
                 self.conversion(&mut x, t);
                 x.expr = Some(e);
                 x
@@ -1403,6 +1414,9 @@ impl Ctx<'_, '_> {
         if self.types.is_untyped(x.ty) {
             self.convert_untyped_to(&mut x, BasicKind::Float64.ty());
         }
+        if self.generic_float_complex(&x, args[0], "complex", |cx, t| cx.types.is_float(t)) {
+            return Operand::invalid(Some(e));
+        }
         let t = match self.types.basic(x.ty) {
             Some(BasicKind::Float32) => BasicKind::Complex64.ty(),
             Some(BasicKind::Float64) => BasicKind::Complex128.ty(),
@@ -1415,6 +1429,26 @@ impl Ctx<'_, '_> {
             }
         };
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// `real`, `imag` and `complex` of a type parameter whose types all
+    /// fit (`fits`) would need a result type parameter made up for the
+    /// call; types2 declines them (go.dev/issue/50937), and so does this.
+    /// Reports and returns true in that case.
+    fn generic_float_complex(
+        &mut self,
+        x: &Operand,
+        at: ExprId,
+        builtin: &str,
+        fits: impl Fn(&Self, TypeId) -> bool,
+    ) -> bool {
+        if !self.types.is_type_param(x.ty) || !self.all_types(x.ty, fits) {
+            return false;
+        }
+        let d = self.op_str(x);
+        let msg = format!("{d} not supported as argument to built-in {builtin} for go1.18 (see go.dev/issue/50937)");
+        self.soft_error(self.pos(at), msg);
+        true
     }
 
     fn builtin_real_imag(&mut self, e: ExprId, b: Builtin, a: ExprId) -> Operand {
@@ -1451,6 +1485,10 @@ impl Ctx<'_, '_> {
         }
         if self.types.is_untyped(x.ty) {
             self.convert_untyped_to(&mut x, BasicKind::Complex128.ty());
+        }
+        let name = if b == Builtin::Real { "real" } else { "imag" };
+        if self.generic_float_complex(&x, a, name, |cx, t| cx.types.is_complex(t)) {
+            return Operand::invalid(Some(e));
         }
         let t = match self.types.basic(x.ty) {
             Some(BasicKind::Complex64) => BasicKind::Float32.ty(),

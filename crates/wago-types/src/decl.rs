@@ -101,8 +101,9 @@ impl Ctx<'_, '_> {
                     }
                     self.check_const_arity(s, src_spec);
                 }
-                Spec::Value { names, values, .. } => {
+                Spec::Value { names, ty, values, .. } => {
                     let names = ast.exprs_of(names);
+                    self.var_arity(names, ast.exprs_of(values), ty.is_some());
                     let mut lhs = Vec::new();
                     for (index, &n) in names.iter().enumerate() {
                         let kind = DeclKind::Var { spec: s, index, lhs: Vec::new() };
@@ -155,6 +156,16 @@ impl Ctx<'_, '_> {
             let col = at - before.rfind('\n').map_or(0, |i| i + 1) + 1;
             self.error(self.pos(names[0]), format!("extra init expr at {line}:{col}"));
         }
+    }
+
+    /// Reports a variable spec whose names and values differ in number
+    /// (types2's `arity`), unless it has a type and no values, or one value
+    /// that may be a multi-value call (left to the assignment).
+    pub(crate) fn var_arity(&mut self, names: &[ExprId], values: &[ExprId], typed: bool) {
+        if (typed && values.is_empty()) || (values.len() == 1 && names.len() > 1) {
+            return;
+        }
+        self.const_arity(names, values, false);
     }
 
     fn declare_pkg_obj(&mut self, f: usize, ident: ExprId, kind: ObjKind, dk: DeclKind) -> ObjId {

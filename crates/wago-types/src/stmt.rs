@@ -255,14 +255,20 @@ impl Ctx<'_, '_> {
                         objs.push(v);
                     }
                     if !values.is_empty() && values.len() != names.len() && values.len() != 1 {
+                        // As types2: each variable with its own value, if
+                        // any; the extra or missing ones are reported below.
                         let t = ty.map(|te| self.var_type(te));
-                        for &v in &objs {
+                        for (i, &v) in objs.iter().enumerate() {
                             self.objs.get_mut(v).ty = t.unwrap_or(INVALID);
+                            if let Some(&e) = values.get(i) {
+                                let mut x = self.expr_hint(e, t);
+                                self.init_var(v, &mut x, "variable declaration");
+                            }
                         }
-                        self.init_vars(&objs, &values, "variable declaration");
                     } else {
                         self.var_decl(&objs, ty, &values);
                     }
+                    self.var_arity(&names, &values, ty.is_some());
                     for (&n, &v) in names.iter().zip(&objs) {
                         self.declare(scope, Some(n), v);
                         self.local_vars.push(v);

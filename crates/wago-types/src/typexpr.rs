@@ -194,7 +194,7 @@ impl Ctx<'_, '_> {
             ObjKind::Var { is_field: true, .. } => "struct field",
             ObjKind::Var { .. } => match o.parent {
                 Some(p) if Some(p) == self.packages_scope(self.pkg) => "package-level variable",
-                Some(p) if self.ck.scopes.get(p).is_func => "parameter",
+                Some(p) if self.ck.scopes.get(p).is_func => self.func_scope_var_kind(obj),
                 _ => "local variable",
             },
             ObjKind::Func { .. } => "function",
@@ -203,6 +203,27 @@ impl Ctx<'_, '_> {
             ObjKind::Label { .. } => "label",
             ObjKind::TypeName { .. } => return None,
         })
+    }
+
+    /// What a variable of a function's outermost scope is: a receiver,
+    /// parameter or result of the function being checked (or of the
+    /// signature being checked, before any body), else a local variable
+    /// of its body.
+    fn func_scope_var_kind(&self, obj: ObjId) -> &'static str {
+        let Some(sig) = self.env.sig.and_then(|s| self.types.signature(s)) else {
+            return if self.env.in_func_body { "local variable" } else { "parameter" };
+        };
+        if sig.recv == Some(obj) {
+            "receiver"
+        } else if self.types.tuple_vars(sig.params).contains(&obj) {
+            "parameter"
+        } else if self.types.tuple_vars(sig.results).contains(&obj) {
+            "result variable"
+        } else if self.env.in_func_body {
+            "local variable"
+        } else {
+            "parameter"
+        }
     }
 
     fn packages_scope(&self, pkg: crate::object::PkgId) -> Option<crate::scope::ScopeId> {

@@ -697,7 +697,7 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn alias_decl(&mut self, obj: ObjId, type_params: Option<ast::FieldListId>, ty: ExprId) {
+    pub(crate) fn alias_decl(&mut self, obj: ObjId, type_params: Option<ast::FieldListId>, ty: ExprId) {
         let alias = self.ck.types.add(Type::Alias(crate::types::AliasType {
             obj,
             actual: INVALID,
@@ -716,9 +716,17 @@ impl Ctx<'_, '_> {
                 a.type_params = tparams;
             }
         }
-        let actual = self.type_expr(ty);
+        let mut actual = self.type_expr(ty);
         if opened {
             self.close_scope();
+        }
+        // spec: the given type cannot be a type parameter declared in the
+        // same alias declaration.
+        if let Type::Alias(a) = self.types.get(alias)
+            && a.type_params.contains(&actual)
+        {
+            self.error(self.pos(ty), "cannot use type parameter declared in alias declaration as RHS");
+            actual = INVALID;
         }
         if let Type::Alias(a) = self.ck.types.get_mut(alias) {
             a.actual = actual;

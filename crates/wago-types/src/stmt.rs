@@ -303,6 +303,11 @@ impl Ctx<'_, '_> {
         assign: u32,
         ty: ExprId,
     ) {
+        if assign != NO_POS && type_params.is_some() {
+            self.declare(scope, Some(name), obj);
+            self.alias_decl(obj, type_params, ty);
+            return;
+        }
         if assign != NO_POS {
             self.declare(scope, Some(name), obj);
             let t = self.type_expr(ty);

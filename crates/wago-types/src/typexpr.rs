@@ -930,6 +930,27 @@ impl Ctx<'_, '_> {
 
     /// Declares a method's receiver; its base type must be a defined type
     /// of this package. Generic receivers bind the type's own parameters.
+    /// The instance of a generic type that alias `alias` denotes, following
+    /// aliases and at most one pointer per alias, as types2 does for a
+    /// receiver: new methods may not be defined on an instance.
+    fn instance_behind_alias(&self, alias: TypeId) -> Option<TypeId> {
+        let mut a = alias;
+        for _ in 0..64 {
+            let Type::Alias(al) = self.types.get(a) else { return None };
+            let mut rhs = al.actual;
+            if let Type::Pointer(p) = self.types.get(rhs) {
+                rhs = *p;
+            }
+            match self.types.get(rhs) {
+                Type::Named(n) if n.origin.is_some() => return Some(rhs),
+                Type::Alias(x) if x.origin.is_some() => return Some(rhs),
+                Type::Alias(_) => a = rhs,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn receiver(&mut self, method: ObjId, r: FieldListId) -> Option<ObjId> {
         let ast = self.ast();
         let fields = ast.fields_of(ast.field_list(r).list);
@@ -991,12 +1012,23 @@ impl Ctx<'_, '_> {
                         Type::Named(n) => cx.objs.get(n.obj).pkg == Some(cx.pkg),
                         _ => false,
                     };
+                    let pointee = match self.types.get(target) {
+                        Type::Pointer(p) => self.types.unalias(*p),
+                        _ => target,
+                    };
+                    let instance = if on_generic_alias { None } else { self.instance_behind_alias(alias) };
                     match self.types.get(target).clone() {
                         _ if on_generic_alias => {}
+                        _ if instance.is_some() => {
+                            let g = self.ts(instance.unwrap_or(INVALID));
+                            self.error(self.pos(name_e), format!("cannot define new methods on instantiated type {g}"));
+                        }
                         Type::Pointer(p) if !is_ptr && local(self, p) => {
                             (base, is_ptr) = (self.types.unalias(p), true);
                         }
-                        _ if local(self, target) || self.types.is_invalid(target) => base = alias,
+                        // An invalid alias was reported where it is declared.
+                        _ if self.types.is_invalid(pointee) => {}
+                        _ if local(self, target) => base = alias,
                         _ => self.invalid_receiver_base(name_e, alias),
                     }
                 }

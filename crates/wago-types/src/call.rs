@@ -6,7 +6,7 @@ use crate::assign::Repr;
 use crate::check::{Ctx, Mode, Operand};
 use crate::constant::Value;
 use crate::infer::InferArg;
-use crate::object::Builtin;
+use crate::object::{Builtin, ObjId};
 use crate::types::{BasicKind, INVALID, Type, TypeId};
 use wago_syntax::ast::{Expr, ExprId, NO_POS};
 
@@ -45,6 +45,17 @@ impl Ctx<'_, '_> {
                 }
                 let mut x = self.expr_hint(*a, None);
                 if x.is_invalid() {
+                    return Operand::invalid(Some(e));
+                }
+                // Only ordinary interfaces are types of values.
+                if !self.types.is_type_param(t)
+                    && let Type::Interface(_) = self.types.get(self.types.underlying(t))
+                    && !self.type_set(t).is_method_set()
+                {
+                    let msg = format!(
+                        "cannot use interface {s} in conversion (contains specific type constraints or is comparable)"
+                    );
+                    self.error(self.pos(e), msg);
                     return Operand::invalid(Some(e));
                 }
                 self.conversion(&mut x, t);
@@ -560,9 +571,6 @@ impl Ctx<'_, '_> {
         ellipsis: u32,
         rparen: u32,
     ) {
-        if ops.iter().any(|o| o.is_invalid()) {
-            return;
-        }
         let nparams = self.types.tuple_vars(sig.params).len();
         let spread = ellipsis != NO_POS;
         if spread {
@@ -587,8 +595,8 @@ impl Ctx<'_, '_> {
             let at_op = if ops.len() < params.len() { ops.last() } else { ops.get(params.len()) };
             let at = at_op.and_then(|o| o.expr).map_or(self.pos(call), |a| self.pos(a));
             let which = if ops.len() < params.len() { "not enough" } else { "too many" };
-            let have = self.tuple_desc(ops);
-            let want = self.param_desc(sig);
+            let have = self.operands_summary(ops, spread);
+            let want = self.vars_summary(self.types.tuple_vars(sig.params), sig.variadic);
             let s = fun.map(|f| self.expr_str(f)).unwrap_or_default();
             self.error(at, format!("{which} arguments in call to {s}\n\thave {have}\n\twant {want}"));
             return;
@@ -603,28 +611,49 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn tuple_desc(&self, ops: &[Operand]) -> String {
-        let parts: Vec<String> = ops
-            .iter()
-            .map(|o| if o.is_const() && self.types.is_untyped(o.ty) { "number".into() } else { self.ts(o.ty) })
-            .collect();
-        format!("({})", parts.join(", "))
+    /// The types of `ops` as a count mismatch lists them (`have (...)`);
+    /// `spread` marks a last argument followed by `...`.
+    pub(crate) fn operands_summary(&self, ops: &[Operand], spread: bool) -> String {
+        let tys: Vec<TypeId> = ops.iter().map(|o| if o.is_invalid() { INVALID } else { o.ty }).collect();
+        self.types_summary(&tys, false, spread)
     }
 
-    fn param_desc(&self, sig: &crate::types::Signature) -> String {
-        let vars = self.types.tuple_vars(sig.params);
-        let parts: Vec<String> = vars
+    /// The types of variables `vars` as a count mismatch lists them
+    /// (`want (...)`); `variadic` writes a last slice as `...elem`.
+    pub(crate) fn vars_summary(&self, vars: &[ObjId], variadic: bool) -> String {
+        let tys: Vec<TypeId> = vars.iter().map(|&v| self.objs.get(v).ty).collect();
+        self.types_summary(&tys, variadic, false)
+    }
+
+    /// `(t1, t2, ...)` as types2 summarises types: untyped numbers are
+    /// `number` (no particular type implied), other untyped types drop
+    /// `untyped`, an invalid type is `unknown type`; the last type is
+    /// `...elem` for a variadic parameter and `t...` for a spread argument.
+    fn types_summary(&self, tys: &[TypeId], variadic: bool, spread: bool) -> String {
+        let parts: Vec<String> = tys
             .iter()
             .enumerate()
-            .map(|(i, &v)| {
-                let t = self.objs.get(v).ty;
-                if sig.variadic
-                    && i + 1 == vars.len()
-                    && let Type::Slice(e) = self.types.get(t)
-                {
-                    return format!("...{}", self.ts(*e));
+            .map(|(i, &t)| {
+                let mut s = if t == INVALID {
+                    "unknown type".to_string()
+                } else if self.types.is_untyped(t) && self.types.is_numeric(t) {
+                    "number".to_string()
+                } else if self.types.is_untyped(t) {
+                    self.ts(t).replace("untyped ", "")
+                } else {
+                    self.ts(t)
+                };
+                if i + 1 == tys.len() {
+                    if variadic {
+                        if let Type::Slice(e) = self.types.get(t) {
+                            s = self.ts(*e);
+                        }
+                        s = format!("...{s}");
+                    } else if spread {
+                        s.push_str("...");
+                    }
                 }
-                self.ts(t)
+                s
             })
             .collect();
         format!("({})", parts.join(", "))
@@ -1404,6 +1433,9 @@ impl Ctx<'_, '_> {
         if self.types.is_untyped(x.ty) {
             self.convert_untyped_to(&mut x, BasicKind::Float64.ty());
         }
+        if self.generic_float_complex(&x, args[0], "complex", |cx, t| cx.types.is_float(t)) {
+            return Operand::invalid(Some(e));
+        }
         let t = match self.types.basic(x.ty) {
             Some(BasicKind::Float32) => BasicKind::Complex64.ty(),
             Some(BasicKind::Float64) => BasicKind::Complex128.ty(),
@@ -1416,6 +1448,26 @@ impl Ctx<'_, '_> {
             }
         };
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// `real`, `imag` and `complex` of a type parameter whose types all
+    /// fit (`fits`) would need a result type parameter made up for the
+    /// call; types2 declines them (go.dev/issue/50937), and so does this.
+    /// Reports and returns true in that case.
+    fn generic_float_complex(
+        &mut self,
+        x: &Operand,
+        at: ExprId,
+        builtin: &str,
+        fits: impl Fn(&Self, TypeId) -> bool,
+    ) -> bool {
+        if !self.types.is_type_param(x.ty) || !self.all_types(x.ty, fits) {
+            return false;
+        }
+        let d = self.op_str(x);
+        let msg = format!("{d} not supported as argument to built-in {builtin} for go1.18 (see go.dev/issue/50937)");
+        self.soft_error(self.pos(at), msg);
+        true
     }
 
     fn builtin_real_imag(&mut self, e: ExprId, b: Builtin, a: ExprId) -> Operand {
@@ -1452,6 +1504,10 @@ impl Ctx<'_, '_> {
         }
         if self.types.is_untyped(x.ty) {
             self.convert_untyped_to(&mut x, BasicKind::Complex128.ty());
+        }
+        let name = if b == Builtin::Real { "real" } else { "imag" };
+        if self.generic_float_complex(&x, a, name, |cx, t| cx.types.is_complex(t)) {
+            return Operand::invalid(Some(e));
         }
         let t = match self.types.basic(x.ty) {
             Some(BasicKind::Complex64) => BasicKind::Float32.ty(),

@@ -306,6 +306,11 @@ pub struct Checker<'a> {
     /// every `C.name` is accepted with an invalid type, for checking cgo
     /// files without running cgo.
     pub fake_import_c: bool,
+    /// Check labels and labelled branches as types2 does when the parser
+    /// has not (go/types' and types2's own tests run so), rather than as
+    /// gc's parser does (`syntax.CheckBranches`, whose wording and rules
+    /// `go build` reports). See `labels.rs`.
+    pub types2_labels: bool,
 }
 
 /// See [`Checker::pos_format`].
@@ -355,6 +360,7 @@ impl<'a> Checker<'a> {
             syms,
             pos_format: None,
             fake_import_c: false,
+            types2_labels: false,
         }
     }
 

@@ -101,8 +101,9 @@ impl Ctx<'_, '_> {
                     }
                     self.check_const_arity(s, src_spec);
                 }
-                Spec::Value { names, values, .. } => {
+                Spec::Value { names, ty, values, .. } => {
                     let names = ast.exprs_of(names);
+                    self.var_arity(names, ast.exprs_of(values), ty.is_some());
                     let mut lhs = Vec::new();
                     for (index, &n) in names.iter().enumerate() {
                         let kind = DeclKind::Var { spec: s, index, lhs: Vec::new() };
@@ -155,6 +156,16 @@ impl Ctx<'_, '_> {
             let col = at - before.rfind('\n').map_or(0, |i| i + 1) + 1;
             self.error(self.pos(names[0]), format!("extra init expr at {line}:{col}"));
         }
+    }
+
+    /// Reports a variable spec whose names and values differ in number
+    /// (types2's `arity`), unless it has a type and no values, or one value
+    /// that may be a multi-value call (left to the assignment).
+    pub(crate) fn var_arity(&mut self, names: &[ExprId], values: &[ExprId], typed: bool) {
+        if (typed && values.is_empty()) || (values.len() == 1 && names.len() > 1) {
+            return;
+        }
+        self.const_arity(names, values, false);
     }
 
     fn declare_pkg_obj(&mut self, f: usize, ident: ExprId, kind: ObjKind, dk: DeclKind) -> ObjId {
@@ -686,7 +697,7 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn alias_decl(&mut self, obj: ObjId, type_params: Option<ast::FieldListId>, ty: ExprId) {
+    pub(crate) fn alias_decl(&mut self, obj: ObjId, type_params: Option<ast::FieldListId>, ty: ExprId) {
         let alias = self.ck.types.add(Type::Alias(crate::types::AliasType {
             obj,
             actual: INVALID,
@@ -705,9 +716,17 @@ impl Ctx<'_, '_> {
                 a.type_params = tparams;
             }
         }
-        let actual = self.type_expr(ty);
+        let mut actual = self.type_expr(ty);
         if opened {
             self.close_scope();
+        }
+        // spec: the given type cannot be a type parameter declared in the
+        // same alias declaration.
+        if let Type::Alias(a) = self.types.get(alias)
+            && a.type_params.contains(&actual)
+        {
+            self.error(self.pos(ty), "cannot use type parameter declared in alias declaration as RHS");
+            actual = INVALID;
         }
         if let Type::Alias(a) = self.ck.types.get_mut(alias) {
             a.actual = actual;

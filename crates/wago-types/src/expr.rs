@@ -396,7 +396,27 @@ impl Ctx<'_, '_> {
         Operand { mode: Mode::Value, expr: Some(e), ty: sig, val: Value::Unknown }
     }
 
+    /// The position of the dot before selector `sel` (its own position if
+    /// something other than blanks separates them).
+    fn selector_dot(&self, sel: ExprId) -> wago_syntax::ast::Pos {
+        let at = self.pos(sel);
+        let before = &self.src().as_bytes()[..(at as usize).min(self.src().len())];
+        let blanks = before.iter().rev().take_while(|c| c.is_ascii_whitespace()).count();
+        match before.len().checked_sub(blanks + 1) {
+            Some(i) if before[i] == b'.' => i as wago_syntax::ast::Pos,
+            _ => at,
+        }
+    }
+
     fn deref_expr(&mut self, e: ExprId, x: Operand) -> Operand {
+        if matches!(x.mode, Mode::Builtin(_)) {
+            let d = self.op_str(&x);
+            self.error(
+                x.expr.map_or(self.pos(e), |xe| self.pos(xe)),
+                format!("invalid operation: cannot indirect {d}"),
+            );
+            return Operand::invalid(Some(e));
+        }
         if self.types.is_invalid(x.ty) {
             return Operand::invalid(Some(e));
         }
@@ -431,16 +451,25 @@ impl Ctx<'_, '_> {
         match op {
             Token::And => return self.address_of(e, xe),
             Token::Arrow => return self.receive(e, xe),
-            Token::Tilde => {
-                self.error(self.pos(e), "cannot use ~ outside of interface or type constraint");
-                self.expr(xe);
-                return Operand::invalid(Some(e));
-            }
             _ => {}
         }
         let mut x = self.expr(xe);
         if x.is_invalid() {
             return Operand::invalid(Some(e));
+        }
+        let mut op = op;
+        if op == Token::Tilde {
+            // On integers `~x` is most likely a mistyped `^x`: say so, and
+            // go on as if it were one so that its value is known.
+            if !self.all_types(x.ty, |cx, t| cx.types.is_integer(t)) {
+                self.error(self.pos(e), "cannot use ~ outside of interface or type constraint");
+                return Operand::invalid(Some(e));
+            }
+            self.error(
+                self.pos(e),
+                "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+            );
+            op = Token::Xor;
         }
         x.expr = Some(e);
         let ok = match op {
@@ -936,14 +965,11 @@ impl Ctx<'_, '_> {
         if x.is_invalid() {
             return Operand::invalid(Some(e));
         }
-        if x.mode == Mode::Builtin(crate::object::Builtin::Len) || matches!(x.mode, Mode::Builtin(_)) {
+        if matches!(x.mode, Mode::Builtin(_)) {
             let s = self.expr_str(xe);
-            self.error(
-                self.pos(xe),
-                format!("invalid use of {s} (built-in) in selector expression")
-                    .replace(" (built-in) in selector expression", "")
-                    .to_string(),
-            );
+            // gc places a selector expression at its dot.
+            let at = self.selector_dot(sel);
+            self.error(at, format!("invalid use of {s} (built-in) in selector expression"));
             return Operand::invalid(Some(e));
         }
         if x.mode == Mode::Nil {

@@ -38,8 +38,12 @@ impl Ctx<'_, '_> {
         };
         let stmts = self.ast().stmts_of(list).to_vec();
         self.stmt_list(&stmts, Flow::default());
-        self.check_labels(&stmts);
-        self.check_gotos(lbrace, &stmts);
+        if self.ck.types2_labels {
+            self.check_labels_types2(&stmts);
+        } else {
+            self.check_labels(&stmts);
+            self.check_gotos(lbrace, &stmts);
+        }
         let has_results = !self.types.tuple_vars(self.types.signature(sig).map_or(INVALID, |s| s.results)).is_empty();
         if has_results && !self.is_terminating_list(&stmts) {
             let pos = if rbrace != NO_POS { rbrace } else { self.ast().stmt_end(body, self.ck.names) };
@@ -251,14 +255,20 @@ impl Ctx<'_, '_> {
                         objs.push(v);
                     }
                     if !values.is_empty() && values.len() != names.len() && values.len() != 1 {
+                        // As types2: each variable with its own value, if
+                        // any; the extra or missing ones are reported below.
                         let t = ty.map(|te| self.var_type(te));
-                        for &v in &objs {
+                        for (i, &v) in objs.iter().enumerate() {
                             self.objs.get_mut(v).ty = t.unwrap_or(INVALID);
+                            if let Some(&e) = values.get(i) {
+                                let mut x = self.expr_hint(e, t);
+                                self.init_var(v, &mut x, "variable declaration");
+                            }
                         }
-                        self.init_vars(&objs, &values, "variable declaration");
                     } else {
                         self.var_decl(&objs, ty, &values);
                     }
+                    self.var_arity(&names, &values, ty.is_some());
                     for (&n, &v) in names.iter().zip(&objs) {
                         self.declare(scope, Some(n), v);
                         self.local_vars.push(v);
@@ -293,6 +303,11 @@ impl Ctx<'_, '_> {
         assign: u32,
         ty: ExprId,
     ) {
+        if assign != NO_POS && type_params.is_some() {
+            self.declare(scope, Some(name), obj);
+            self.alias_decl(obj, type_params, ty);
+            return;
+        }
         if assign != NO_POS {
             self.declare(scope, Some(name), obj);
             let t = self.type_expr(ty);
@@ -436,7 +451,7 @@ impl Ctx<'_, '_> {
         let vars = self.types.tuple_vars(res_t).to_vec();
         if results.is_empty() {
             if !vars.is_empty() && self.name(self.objs.get(vars[0]).name).is_empty() {
-                let want = self.vars_desc(&vars);
+                let want = self.vars_summary(&vars, false);
                 self.error(ret, format!("not enough return values\n\thave ()\n\twant {want}"));
             } else {
                 self.check_results_in_scope(ret, &vars);
@@ -444,15 +459,15 @@ impl Ctx<'_, '_> {
             return;
         }
         if vars.is_empty() {
-            let mut have = Vec::new();
+            let mut ops = Vec::new();
             for &r in results {
                 let o = self.raw_expr(r, None, false);
                 if o.is_invalid() {
                     return;
                 }
-                have.push(if o.is_const() && self.types.is_untyped(o.ty) { "number".into() } else { self.ts(o.ty) });
+                ops.push(o);
             }
-            let msg = format!("too many return values\n\thave ({})\n\twant ()", have.join(", "));
+            let msg = format!("too many return values\n\thave {}\n\twant ()", self.operands_summary(&ops, false));
             self.error(self.pos(results[0]), msg);
             return;
         }
@@ -470,13 +485,11 @@ impl Ctx<'_, '_> {
         }
         if ops.len() != vars.len() {
             let which = if ops.len() < vars.len() { "not enough" } else { "too many" };
-            let have: Vec<String> = ops
-                .iter()
-                .map(|o| if o.is_const() && self.types.is_untyped(o.ty) { "number".into() } else { self.ts(o.ty) })
-                .collect();
-            let want = self.vars_desc(&vars);
-            let at = if ops.len() < vars.len() { ret } else { self.pos(results[vars.len().min(results.len() - 1)]) };
-            self.error(at, format!("{which} return values\n\thave ({})\n\twant {want}", have.join(", ")));
+            let have = self.operands_summary(&ops, false);
+            let want = self.vars_summary(&vars, false);
+            // As types2: at the first extra value, else the last one.
+            let at = results[vars.len().min(results.len() - 1)];
+            self.error(self.pos(at), format!("{which} return values\n\thave {have}\n\twant {want}"));
             return;
         }
         for (x, &v) in ops.into_iter().zip(&vars) {
@@ -489,11 +502,6 @@ impl Ctx<'_, '_> {
             }
             self.assignment(&mut x, Some(t), "return statement");
         }
-    }
-
-    fn vars_desc(&self, vars: &[ObjId]) -> String {
-        let parts: Vec<String> = vars.iter().map(|&v| self.ts(self.objs.get(v).ty)).collect();
-        format!("({})", parts.join(", "))
     }
 
     fn short_var_decl(&mut self, pos: u32, lhs: &[ExprId], rhs: &[ExprId]) {

@@ -194,7 +194,7 @@ impl Ctx<'_, '_> {
             ObjKind::Var { is_field: true, .. } => "struct field",
             ObjKind::Var { .. } => match o.parent {
                 Some(p) if Some(p) == self.packages_scope(self.pkg) => "package-level variable",
-                Some(p) if self.ck.scopes.get(p).is_func => "parameter",
+                Some(p) if self.ck.scopes.get(p).is_func => self.func_scope_var_kind(obj),
                 _ => "local variable",
             },
             ObjKind::Func { .. } => "function",
@@ -203,6 +203,27 @@ impl Ctx<'_, '_> {
             ObjKind::Label { .. } => "label",
             ObjKind::TypeName { .. } => return None,
         })
+    }
+
+    /// What a variable of a function's outermost scope is: a receiver,
+    /// parameter or result of the function being checked (or of the
+    /// signature being checked, before any body), else a local variable
+    /// of its body.
+    fn func_scope_var_kind(&self, obj: ObjId) -> &'static str {
+        let Some(sig) = self.env.sig.and_then(|s| self.types.signature(s)) else {
+            return if self.env.in_func_body { "local variable" } else { "parameter" };
+        };
+        if sig.recv == Some(obj) {
+            "receiver"
+        } else if self.types.tuple_vars(sig.params).contains(&obj) {
+            "parameter"
+        } else if self.types.tuple_vars(sig.results).contains(&obj) {
+            "result variable"
+        } else if self.env.in_func_body {
+            "local variable"
+        } else {
+            "parameter"
+        }
     }
 
     fn packages_scope(&self, pkg: crate::object::PkgId) -> Option<crate::scope::ScopeId> {
@@ -909,6 +930,27 @@ impl Ctx<'_, '_> {
 
     /// Declares a method's receiver; its base type must be a defined type
     /// of this package. Generic receivers bind the type's own parameters.
+    /// The instance of a generic type that alias `alias` denotes, following
+    /// aliases and at most one pointer per alias, as types2 does for a
+    /// receiver: new methods may not be defined on an instance.
+    fn instance_behind_alias(&self, alias: TypeId) -> Option<TypeId> {
+        let mut a = alias;
+        for _ in 0..64 {
+            let Type::Alias(al) = self.types.get(a) else { return None };
+            let mut rhs = al.actual;
+            if let Type::Pointer(p) = self.types.get(rhs) {
+                rhs = *p;
+            }
+            match self.types.get(rhs) {
+                Type::Named(n) if n.origin.is_some() => return Some(rhs),
+                Type::Alias(x) if x.origin.is_some() => return Some(rhs),
+                Type::Alias(_) => a = rhs,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn receiver(&mut self, method: ObjId, r: FieldListId) -> Option<ObjId> {
         let ast = self.ast();
         let fields = ast.fields_of(ast.field_list(r).list);
@@ -970,12 +1012,23 @@ impl Ctx<'_, '_> {
                         Type::Named(n) => cx.objs.get(n.obj).pkg == Some(cx.pkg),
                         _ => false,
                     };
+                    let pointee = match self.types.get(target) {
+                        Type::Pointer(p) => self.types.unalias(*p),
+                        _ => target,
+                    };
+                    let instance = if on_generic_alias { None } else { self.instance_behind_alias(alias) };
                     match self.types.get(target).clone() {
                         _ if on_generic_alias => {}
+                        _ if instance.is_some() => {
+                            let g = self.ts(instance.unwrap_or(INVALID));
+                            self.error(self.pos(name_e), format!("cannot define new methods on instantiated type {g}"));
+                        }
                         Type::Pointer(p) if !is_ptr && local(self, p) => {
                             (base, is_ptr) = (self.types.unalias(p), true);
                         }
-                        _ if local(self, target) || self.types.is_invalid(target) => base = alias,
+                        // An invalid alias was reported where it is declared.
+                        _ if self.types.is_invalid(pointee) => {}
+                        _ if local(self, target) => base = alias,
                         _ => self.invalid_receiver_base(name_e, alias),
                     }
                 }

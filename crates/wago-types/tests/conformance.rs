@@ -304,6 +304,8 @@ fn load_imports(goroot_src: &Path, tests: &[TestPkg]) -> Option<Imports> {
     let mut ck = Checker::new(names, Sizes::for_target("amd64").unwrap());
     // check_test.go declares them before its first directory.
     ck.declare_test_builtins();
+    // check_test.go leaves branch checking to types2 (no parser check).
+    ck.types2_labels = true;
     let mut ids: HashMap<String, PkgId> = HashMap::new();
     for pid in program.topo_order() {
         let pkg = program.package(pid);

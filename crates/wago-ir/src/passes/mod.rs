@@ -6,6 +6,8 @@
 mod constfold;
 mod dce;
 pub mod gcroots;
+mod inline;
+pub mod panic_checks;
 mod simplify_cfg;
 
 pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
@@ -24,6 +26,16 @@ pub struct PassInfo {
 
 /// Every pass, in a sensible order.
 pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "panic-checks",
+        description: "drop the panic-flag test after calls that cannot return with a panic under way",
+        make: || Box::new(ModulePass("panic-checks", panic_checks::run)),
+    },
+    PassInfo {
+        name: "inline",
+        description: "inline direct calls of small functions, leaves first (never recursion, imports, the collector)",
+        make: || Box::new(ModulePass("inline", inline::run)),
+    },
     PassInfo {
         name: "constfold",
         description: "fold operations on constants with WebAssembly's semantics (never a trapping division)",
@@ -47,7 +59,7 @@ pub const PASSES: &[PassInfo] = &[
 ];
 
 /// The passes a build runs when `-passes` is not given.
-pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce,gcroots";
+pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,dce,gcroots";
 
 pub fn lookup(name: &str) -> Option<&'static PassInfo> {
     PASSES.iter().find(|p| p.name == name)
@@ -155,4 +167,18 @@ impl Substitution {
             t.args.iter_mut().for_each(|v| *v = self.resolve(*v));
         }
     }
+}
+
+/// How often each value is used in the layout.
+pub(crate) fn use_counts(body: &Body) -> Vec<u32> {
+    let mut uses = vec![0u32; body.values.len()];
+    for &b in &body.layout {
+        let data = &body.blocks[b];
+        let args = data.insts.iter().flat_map(|&i| &body.insts[i].args);
+        let term = data.term.iter().flat_map(|t| t.operands().iter().chain(t.targets().flat_map(|t| &t.args)));
+        for v in args.chain(term) {
+            uses[v.index()] += 1;
+        }
+    }
+    uses
 }

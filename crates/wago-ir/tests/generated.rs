@@ -369,6 +369,7 @@ fn passes_keep_generated_modules_valid_and_equivalent() {
         "simplify-cfg",
         "dce",
         "inline",
+        "bce",
         "constfold,simplify-cfg,dce",
         "dce,simplify-cfg,constfold,simplify-cfg",
         "inline,constfold,simplify-cfg,dce",

@@ -3,6 +3,7 @@
 //! manager verifies that in debug builds). Helpers that several passes
 //! need (reading constants, substituting values) live here.
 
+mod bce;
 mod constfold;
 mod dce;
 pub mod gcroots;
@@ -52,6 +53,11 @@ pub const PASSES: &[PassInfo] = &[
         make: || Box::new(BodyPass("dce", dce::run)),
     },
     PassInfo {
+        name: "bce",
+        description: "drop bounds checks that a dominating loop test proves (after removing redundant block parameters)",
+        make: || Box::new(BodyPass("bce", bce::run)),
+    },
+    PassInfo {
         name: "gcroots",
         description: "spill heap pointers live across calls that may collect to the shadow stack (run it last)",
         make: || Box::new(ModulePass("gcroots", gcroots::run)),
@@ -59,7 +65,8 @@ pub const PASSES: &[PassInfo] = &[
 ];
 
 /// The passes a build runs when `-passes` is not given.
-pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,dce,gcroots";
+pub const DEFAULT_PIPELINE: &str =
+    "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
 
 pub fn lookup(name: &str) -> Option<&'static PassInfo> {
     PASSES.iter().find(|p| p.name == name)

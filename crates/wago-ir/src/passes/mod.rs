@@ -64,7 +64,11 @@ pub const PASSES: &[PassInfo] = &[
     },
 ];
 
-/// The passes a build runs when `-passes` is not given.
+/// The passes a build runs when `-passes` is not given. The first clean-up
+/// folds the lowering's constant checks away, so `panic-checks` and
+/// `inline` see the calls that remain and callees at their real size;
+/// after inlining, constants and merged blocks expose the loops `bce`
+/// reads; `gcroots` needs the final code.
 pub const DEFAULT_PIPELINE: &str =
     "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
 

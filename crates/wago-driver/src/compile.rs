@@ -26,7 +26,8 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
 ];
 
 /// The passes a build runs, in order.
-pub const DEFAULT_PASSES: &str = "constfold,simplify-cfg,dce,gcroots";
+pub const DEFAULT_PASSES: &str =
+    "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
 
 /// A compile error at a position (`line` and `col` are 1-based; 0 when
 /// the error has no position).

@@ -364,9 +364,17 @@ fn generated_modules_verify_and_round_trip() {
 fn passes_keep_generated_modules_valid_and_equivalent() {
     let (seed, cases) = seed_and_cases();
     let mut rng = Rng(seed ^ 0xabcdef);
-    let pipelines =
-        ["constfold", "simplify-cfg", "dce", "constfold,simplify-cfg,dce", "dce,simplify-cfg,constfold,simplify-cfg"];
-    let (mut compared, mut runs, mut changed) = (0, 0, 0);
+    let pipelines = [
+        "constfold",
+        "simplify-cfg",
+        "dce",
+        "inline",
+        "bce",
+        "constfold,simplify-cfg,dce",
+        "dce,simplify-cfg,constfold,simplify-cfg",
+        "inline,constfold,simplify-cfg,dce",
+    ];
+    let (mut compared, mut runs, mut changed, mut inlined) = (0, 0, 0, 0);
     let mut kinds = Vec::new();
     for case in 0..cases {
         let original = gen_module(&mut rng);
@@ -386,6 +394,7 @@ fn passes_keep_generated_modules_valid_and_equivalent() {
                     )
                 });
             changed += report.passes.iter().filter(|p| p.changed).count();
+            inlined += report.passes.iter().filter(|p| p.changed && p.name == "inline").count();
             round_trip(&m, &what);
             let after = interp::run_all(&m);
             for (f, (b, a)) in before.iter().zip(&after).enumerate() {
@@ -409,7 +418,9 @@ fn passes_keep_generated_modules_valid_and_equivalent() {
         }
     }
     let returned = kinds.iter().filter(|k| **k == "returned").count();
-    eprintln!("{runs} runs, {compared} compared, {returned} returned, {} passes changed something", changed);
+    eprintln!("{runs} runs, {compared} compared, {returned} returned, {changed} passes changed something");
+    eprintln!("the inliner changed {inlined} modules");
+    assert!(inlined * 10 > cases, "the inliner changed too few modules: {inlined} of {cases}");
     assert!(returned * 5 > runs, "too few runs return normally: {returned} of {runs}");
     assert!(compared * 2 > runs, "too few runs finished to compare: {compared} of {runs}");
 }

@@ -68,7 +68,10 @@ fn may_collect(m: &Module) -> Vec<bool> {
             if set[id.index()] {
                 continue;
             }
-            let collects = body.insts.values().any(|i| match &i.op {
+            // Only placed instructions: the arena keeps dead ones (a
+            // division check folded away still names its panic call).
+            let mut placed = body.layout.iter().flat_map(|&b| &body.blocks[b].insts);
+            let collects = placed.any(|&i| match &body.insts[i].op {
                 Op::Call(g) => set[g.index()],
                 Op::CallIndirect(_) => true,
                 _ => false,

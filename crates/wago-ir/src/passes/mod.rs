@@ -3,9 +3,12 @@
 //! manager verifies that in debug builds). Helpers that several passes
 //! need (reading constants, substituting values) live here.
 
+mod bce;
 mod constfold;
 mod dce;
 pub mod gcroots;
+mod inline;
+pub mod panic_checks;
 mod simplify_cfg;
 
 pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
@@ -25,6 +28,16 @@ pub struct PassInfo {
 /// Every pass, in a sensible order.
 pub const PASSES: &[PassInfo] = &[
     PassInfo {
+        name: "panic-checks",
+        description: "drop the panic-flag test after calls that cannot return with a panic under way",
+        make: || Box::new(ModulePass("panic-checks", panic_checks::run)),
+    },
+    PassInfo {
+        name: "inline",
+        description: "inline direct calls of small functions, leaves first (never recursion, imports, the collector)",
+        make: || Box::new(ModulePass("inline", inline::run)),
+    },
+    PassInfo {
         name: "constfold",
         description: "fold operations on constants with WebAssembly's semantics (never a trapping division)",
         make: || Box::new(BodyPass("constfold", constfold::run)),
@@ -40,14 +53,24 @@ pub const PASSES: &[PassInfo] = &[
         make: || Box::new(BodyPass("dce", dce::run)),
     },
     PassInfo {
+        name: "bce",
+        description: "drop bounds checks that a dominating loop test proves (after removing redundant block parameters)",
+        make: || Box::new(BodyPass("bce", bce::run)),
+    },
+    PassInfo {
         name: "gcroots",
         description: "spill heap pointers live across calls that may collect to the shadow stack (run it last)",
         make: || Box::new(ModulePass("gcroots", gcroots::run)),
     },
 ];
 
-/// The passes a build runs when `-passes` is not given.
-pub const DEFAULT_PIPELINE: &str = "constfold,simplify-cfg,dce,gcroots";
+/// The passes a build runs when `-passes` is not given. The first clean-up
+/// folds the lowering's constant checks away, so `panic-checks` and
+/// `inline` see the calls that remain and callees at their real size;
+/// after inlining, constants and merged blocks expose the loops `bce`
+/// reads; `gcroots` needs the final code.
+pub const DEFAULT_PIPELINE: &str =
+    "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
 
 pub fn lookup(name: &str) -> Option<&'static PassInfo> {
     PASSES.iter().find(|p| p.name == name)
@@ -155,4 +178,18 @@ impl Substitution {
             t.args.iter_mut().for_each(|v| *v = self.resolve(*v));
         }
     }
+}
+
+/// How often each value is used in the layout.
+pub(crate) fn use_counts(body: &Body) -> Vec<u32> {
+    let mut uses = vec![0u32; body.values.len()];
+    for &b in &body.layout {
+        let data = &body.blocks[b];
+        let args = data.insts.iter().flat_map(|&i| &body.insts[i].args);
+        let term = data.term.iter().flat_map(|t| t.operands().iter().chain(t.targets().flat_map(|t| &t.args)));
+        for v in args.chain(term) {
+            uses[v.index()] += 1;
+        }
+    }
+    uses
 }

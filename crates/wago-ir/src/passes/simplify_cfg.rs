@@ -5,7 +5,7 @@
 //! predecessor jumps to it unconditionally is merged into that
 //! predecessor. Blocks leaving the layout stay in the arena, unused.
 
-use super::{Substitution, const_is_true, const_value};
+use super::{Substitution, const_is_true, const_value, use_counts};
 use crate::analysis::Cfg;
 use crate::entity::Id;
 use crate::ir::*;
@@ -109,20 +109,6 @@ fn forwards_in_cycle(body: &Body, uses: &[u32], b: Block) -> bool {
         cur = next.block;
     }
     false
-}
-
-/// How often each value is used in the layout.
-fn use_counts(body: &Body) -> Vec<u32> {
-    let mut uses = vec![0u32; body.values.len()];
-    for &b in &body.layout {
-        let data = &body.blocks[b];
-        let args = data.insts.iter().flat_map(|&i| &body.insts[i].args);
-        let term = data.term.iter().flat_map(|t| t.operands().iter().chain(t.targets().flat_map(|t| &t.args)));
-        for v in args.chain(term) {
-            uses[v.index()] += 1;
-        }
-    }
-    uses
 }
 
 /// Merges each block into its single predecessor when that predecessor

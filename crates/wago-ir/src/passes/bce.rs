@@ -1,5 +1,6 @@
-//! Bounds-check elimination (`bce`) for Go's counting loops,
-//! `for i := range s { … s[i] … }` and `for i := 0; i < len(s); i++`.
+//! Check elimination (`bce`): bounds checks in Go's counting loops,
+//! `for i := range s { … s[i] … }` and `for i := 0; i < len(s); i++`,
+//! and checks a dominating branch already decided.
 //!
 //! The lowering checks an index with `icmp.ult i, uext len` and a branch
 //! to `panicBounds`; a counting loop tests `icmp.slt i, uext len` first.
@@ -19,6 +20,11 @@
 //!    or `add i, c` with `c` a constant in `[0, 2^31)` computed in a block
 //!    that same fact dominates (so `i < 2^32` there and the sum cannot
 //!    wrap): an induction on the loop's iterations.
+//!
+//! 3. Any branch on a comparison that a dominating edge already decided
+//!    (the same `icmp` or `eqz` of the same operands, equal constants
+//!    alike) goes where that edge says: a pointer dereferenced five times
+//!    is checked for nil once.
 //!
 //! The folded branch leaves the `panicBounds` block unreachable; a
 //! following `simplify-cfg` removes it.
@@ -144,30 +150,31 @@ fn same_small_bound(body: &Body, m: Value, n: Value) -> bool {
     }
 }
 
-/// The `then` target of block `b`'s bounds check when a dominating edge
-/// proves it.
+/// Where block `b`'s branch goes when a dominating edge decides it.
 fn proven_check(body: &Body, facts: &Facts, b: Block) -> Option<Target> {
-    let Some(Terminator::Branch { cond, then, .. }) = &body.blocks[b].term else { return None };
-    let (i, n) = icmp(body, *cond, IntCC::ULt)?;
-    if body.ty(i) != Ty::I64 {
-        return None;
-    }
-    // Up the dominator tree, each block entered by one true edge.
+    let Some(Terminator::Branch { cond, then, else_ }) = &body.blocks[b].term else { return None };
+    let bounds = icmp(body, *cond, IntCC::ULt).filter(|&(i, _)| body.ty(i) == Ty::I64);
+    // Up the dominator tree, each block entered by one edge of a branch.
     let mut d = Some(b);
     while let Some(block) = d {
-        if let Some(fact) = true_edge_fact(body, facts.cfg, block) {
-            if let Some((fi, m)) = icmp(body, fact, IntCC::ULt)
-                && fi == i
-                && same_small_bound(body, m, n)
-            {
-                return Some(then.clone());
+        if let Some((fact, holds)) = edge_fact(body, facts.cfg, block) {
+            if same_condition(body, fact, *cond) {
+                return Some(if holds { then } else { else_ }.clone());
             }
-            if let Some((fi, m)) = icmp(body, fact, IntCC::SLt)
-                && fi == i
-                && same_small_bound(body, m, n)
-                && non_negative(body, facts, i, block)
-            {
-                return Some(then.clone());
+            if holds && let Some((i, n)) = bounds {
+                if let Some((fi, m)) = icmp(body, fact, IntCC::ULt)
+                    && fi == i
+                    && same_small_bound(body, m, n)
+                {
+                    return Some(then.clone());
+                }
+                if let Some((fi, m)) = icmp(body, fact, IntCC::SLt)
+                    && fi == i
+                    && same_small_bound(body, m, n)
+                    && non_negative(body, facts, i, block)
+                {
+                    return Some(then.clone());
+                }
             }
         }
         d = facts.dom.idom(block);
@@ -175,14 +182,30 @@ fn proven_check(body: &Body, facts: &Facts, b: Block) -> Option<Target> {
     None
 }
 
-/// The condition that holds in `b` because its only predecessor enters
-/// it by the true edge of a branch.
-fn true_edge_fact(body: &Body, cfg: &Cfg, b: Block) -> Option<Value> {
+/// The condition a branch into `b` decided, and whether it was true,
+/// when that branch is `b`'s only way in.
+fn edge_fact(body: &Body, cfg: &Cfg, b: Block) -> Option<(Value, bool)> {
     let [pred] = cfg.preds(b) else { return None };
     match body.term(*pred) {
-        Terminator::Branch { cond, then, else_ } if then.block == b && else_.block != b => Some(*cond),
+        Terminator::Branch { cond, then, else_ } if then.block != else_.block => Some((*cond, then.block == b)),
         _ => None,
     }
+}
+
+/// Whether two conditions are the same value, or the same comparison of
+/// the same operands (equal constants counting as the same).
+fn same_condition(body: &Body, a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some(da), Some(db)) = (def(body, a), def(body, b)) else { return false };
+    let same_operand = |x: Value, y: Value| {
+        x == y || (body.ty(x) == body.ty(y) && const_value(body, x).is_some_and(|c| const_value(body, y) == Some(c)))
+    };
+    matches!(da.op, Op::Icmp(_) | Op::Eqz)
+        && da.op == db.op
+        && da.args.len() == db.args.len()
+        && da.args.iter().zip(&db.args).all(|(&x, &y)| same_operand(x, y))
 }
 
 /// Whether `i` is never negative, given that `i < 2^32` holds in every

@@ -54,7 +54,7 @@ pub const PASSES: &[PassInfo] = &[
     },
     PassInfo {
         name: "bce",
-        description: "drop bounds checks that a dominating loop test proves (after removing redundant block parameters)",
+        description: "drop bounds checks a dominating loop test proves, and branches a dominating edge decided",
         make: || Box::new(BodyPass("bce", bce::run)),
     },
     PassInfo {

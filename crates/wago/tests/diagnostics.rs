@@ -20,8 +20,7 @@ use std::process::Command;
 /// Cases wago does not match yet, each with what is missing. They still
 /// run: a listed case that starts to match fails the test until it is
 /// taken off the list, so the list only shrinks.
-const KNOWN_MISMATCHES: &[(&str, &str)] =
-    &[("pkg_func_missing_body", "gc's `missing function body` (a package without assembly) is not reported")];
+const KNOWN_MISMATCHES: &[(&str, &str)] = &[];
 
 /// Differences in wording that are not mismatches, each with its reason.
 /// Kept tiny on purpose: any other difference is a bug to fix in wago.

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use wago_syntax::{Interner, LineIndex, ParsedFile, ast, parse_file};
+use wago_syntax::{Interner, LineIndex, ParsedFile, ast, parse_file_with};
 
 const COMMAND_LINE: &str = "command-line-arguments";
 
@@ -311,7 +311,7 @@ impl<'l> Shared<'l> {
             Ok(false) if !use_all => Ok(ReadFile { text, parsed: None, constraint_error: None }),
             Err(e) if !use_all => Ok(ReadFile { text, parsed: None, constraint_error: Some(e) }),
             _ => {
-                let parsed = parse_file(&text, &self.interner);
+                let parsed = parse_file_with(&text, &self.interner, self.loader.config.parse);
                 Ok(ReadFile { text, parsed: Some(parsed), constraint_error: None })
             }
         }

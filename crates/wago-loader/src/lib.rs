@@ -47,6 +47,9 @@ pub struct Config {
     pub experiments: String,
     /// Files that replace or extend standard-library packages (none by default).
     pub overlay: Arc<Overlay>,
+    /// How files are parsed: go/parser's error recovery by default, gc's
+    /// for the commands that report errors as `go build` does.
+    pub parse: wago_syntax::ParseOptions,
 }
 
 impl Config {
@@ -67,6 +70,7 @@ impl Config {
             gowork: std::env::var("GOWORK").unwrap_or_default(),
             experiments: std::env::var("GOEXPERIMENT").unwrap_or_default(),
             overlay: Arc::default(),
+            parse: wago_syntax::ParseOptions::default(),
         }
     }
 }

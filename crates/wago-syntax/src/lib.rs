@@ -17,4 +17,4 @@ mod unicode;
 
 pub use intern::{Interner, Symbol};
 pub use line_index::LineIndex;
-pub use parser::{ParsedFile, SyntaxError, parse_file};
+pub use parser::{ParseOptions, ParsedFile, SyntaxError, parse_file, parse_file_with};

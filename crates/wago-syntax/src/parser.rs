@@ -29,10 +29,29 @@ pub struct ParsedFile {
     pub errors: Vec<SyntaxError>,
 }
 
-/// Parses one Go source file.
+/// How the parser recovers from syntax errors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Recover from syntax errors as gc's parser (cmd/compile/internal/syntax)
+    /// does instead of as go/parser does, so that the follow-on errors are
+    /// gc's: an invalid character is skipped rather than made a token; a
+    /// statement list ends at a token that cannot start a statement (`}` is
+    /// then expected); a list with a missing comma skips to the next closing
+    /// bracket and ends there; `for var …` is reported as such. The tree of
+    /// a file without errors is the same in both modes; the messages stay
+    /// in go/parser's words except where gc has its own (the CLI rewords).
+    pub gc_errors: bool,
+}
+
+/// Parses one Go source file, recovering from errors as go/parser does.
 pub fn parse_file(src: &str, interner: &Interner) -> ParsedFile {
+    parse_file_with(src, interner, ParseOptions::default())
+}
+
+/// Parses one Go source file with the given options.
+pub fn parse_file_with(src: &str, interner: &Interner, options: ParseOptions) -> ParsedFile {
     interner.with_names(|names| {
-        let mut p = Parser::new(src, names);
+        let mut p = Parser::new(src, names, options.gc_errors);
         p.parse_file();
         p.finish()
     })
@@ -86,6 +105,44 @@ impl Sync {
     }
 }
 
+/// Whether gc's parser starts a statement at `t` (its `stmtOrNil` does not
+/// return nil): what go/parser's `parseStmt` accepts, and the operators,
+/// which gc takes for the start of an expression.
+fn gc_starts_stmt(t: Token) -> bool {
+    use Token::*;
+    !matches!(
+        t,
+        Else | Package
+            | Import
+            | Case
+            | Default
+            | Range
+            | Comma
+            | Colon
+            | Period
+            | Ellipsis
+            | Assign
+            | Define
+            | AddAssign
+            | SubAssign
+            | MulAssign
+            | QuoAssign
+            | RemAssign
+            | AndAssign
+            | OrAssign
+            | XorAssign
+            | ShlAssign
+            | ShrAssign
+            | AndNotAssign
+            | Inc
+            | Dec
+            | RParen
+            | RBrack
+            | RBrace
+            | Eof
+    )
+}
+
 /// The address of a local of the caller's frame (stacks grow down).
 #[inline(always)]
 fn stack_address() -> usize {
@@ -118,6 +175,11 @@ struct Parser<'a> {
     errors: Vec<(u32, u32, String)>,
     lines: Option<LineIndex>,
     bailed: bool,
+    /// [`ParseOptions::gc_errors`].
+    gc: bool,
+    /// gc mode: the list being parsed was abandoned after a missing comma
+    /// without reaching its closing bracket, which is then not expected.
+    list_abandoned: bool,
 
     lead_comment: Option<CommentGroupId>,
     line_comment: Option<CommentGroupId>,
@@ -135,6 +197,10 @@ struct Parser<'a> {
     expr_lev: i32,
     in_rhs: bool,
     nest_lev: u32,
+    /// How many function bodies enclose the current token (gc's `fnest`).
+    func_nest: u32,
+    /// Whether the innermost declaration or body is a `(…)` declaration group.
+    in_group: bool,
     /// See [`Parser::with_stack`].
     stack_floor: usize,
 
@@ -148,7 +214,7 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, mut names: Names<'a>) -> Self {
+    fn new(src: &'a str, mut names: Names<'a>, gc: bool) -> Self {
         let mut p = Parser {
             src,
             lx: Lexer::new(src),
@@ -158,6 +224,8 @@ impl<'a> Parser<'a> {
             errors: Vec::new(),
             lines: None,
             bailed: false,
+            gc,
+            list_abandoned: false,
             lead_comment: None,
             line_comment: None,
             top: true,
@@ -171,6 +239,8 @@ impl<'a> Parser<'a> {
             expr_lev: 0,
             in_rhs: false,
             nest_lev: 0,
+            func_nest: 0,
+            in_group: false,
             stack_floor: stack_floor_here(),
             exprs: Vec::new(),
             stmts: Vec::new(),
@@ -348,7 +418,15 @@ impl<'a> Parser<'a> {
             self.end = self.pos;
             return;
         }
-        let t = self.lx.next_token();
+        let mut t = self.lx.next_token();
+        // gc's scanner reports an invalid character and goes on as if it
+        // were not there.
+        while self.gc && t.tok == Token::Illegal {
+            if !self.lx.errors.is_empty() {
+                self.drain_scan_errors();
+            }
+            t = self.lx.next_token();
+        }
         if !self.lx.errors.is_empty() {
             self.drain_scan_errors();
         }
@@ -432,9 +510,13 @@ impl<'a> Parser<'a> {
             return;
         }
         let line = self.line_of(pos);
-        if let Some(last) = self.errors.last()
-            && last.1 == line
-        {
+        // gc counts only syntax errors, not the scanner's, against its one
+        // per line.
+        let last = match self.gc {
+            true => self.errors.iter().rev().find(|e| e.2.starts_with("syntax error")),
+            false => self.errors.last(),
+        };
+        if last.is_some_and(|last| last.1 == line) {
             return; // likely spurious: one error per line
         }
         if self.errors.len() > 10 {
@@ -506,7 +588,10 @@ impl<'a> Parser<'a> {
     /// Consumes a semicolon and returns the applicable line comment.
     fn expect_semi(&mut self) -> Option<CommentGroupId> {
         match self.tok {
-            Token::RParen | Token::RBrace => None,
+            // gc: `;` is optional before `}`, and before the `)` closing a
+            // declaration group.
+            Token::RParen if !self.gc || self.in_group => None,
+            Token::RBrace => None,
             Token::Comma | Token::Semicolon => {
                 if self.tok == Token::Comma {
                     self.error_expected(self.pos, "';'");
@@ -521,6 +606,23 @@ impl<'a> Parser<'a> {
                     self.next();
                     c
                 }
+            }
+            _ if self.gc => {
+                // gc's words and recovery: to the statement's end in a
+                // function, else to the next declaration.
+                let tok = self.tok_description();
+                use Token::*;
+                if self.func_nest > 0 {
+                    self.error(self.pos, format!("unexpected {tok} at end of statement"));
+                    self.advance_gc(&[Semicolon, RBrace, Case, Default]);
+                    if self.tok == Semicolon {
+                        self.next();
+                    }
+                } else {
+                    self.error(self.pos, format!("unexpected {tok} after top level declaration"));
+                    self.advance_gc(&[Import, Const, Type, Var, Func]);
+                }
+                None
             }
             _ => {
                 self.error_expected(self.pos, "';'");
@@ -540,9 +642,36 @@ impl<'a> Parser<'a> {
                 msg.push_str(" before newline");
             }
             self.error(self.pos, format!("{msg} in {context}"));
+            if self.gc {
+                // gc skips to a closing bracket; the list ends there, and
+                // is closed only if it is its own.
+                self.advance_gc(&[Token::RParen, Token::RBrack, Token::RBrace]);
+                self.list_abandoned = self.tok != follow;
+                return false;
+            }
             return true; // "insert" a comma and continue
         }
         false
+    }
+
+    /// Closes a list parsed with [`Parser::at_comma`]: expects its closing
+    /// token, unless gc's recovery abandoned the list.
+    fn close_list(&mut self, tok: Token, context: &str) -> Pos {
+        if std::mem::take(&mut self.list_abandoned) {
+            return self.pos;
+        }
+        self.expect_closing(tok, context)
+    }
+
+    /// gc's `advance`: skips tokens until one in `to` or EOF, stopping also
+    /// at a statement keyword inside a function body.
+    fn advance_gc(&mut self, to: &[Token]) {
+        while self.tok != Token::Eof && !to.contains(&self.tok) {
+            if self.func_nest > 0 && Sync::StmtStart.contains(self.tok) {
+                return;
+            }
+            self.next();
+        }
     }
 
     /// Skips tokens until one in `to` (or EOF), for error recovery.
@@ -1355,6 +1484,10 @@ impl<'a> Parser<'a> {
     fn parse_stmt_list(&mut self) -> List<StmtId> {
         let base = self.stmts.len();
         while !matches!(self.tok, Token::Case | Token::Default | Token::RBrace | Token::Eof) {
+            if self.gc && !gc_starts_stmt(self.tok) {
+                // gc ends the list here; its closer then expects `}`.
+                break;
+            }
             let s = self.parse_stmt();
             self.stmts.push(s);
         }
@@ -1377,7 +1510,7 @@ impl<'a> Parser<'a> {
             return ty;
         }
         self.expr_lev += 1;
-        let body = self.parse_block_stmt();
+        let body = self.parse_body();
         self.expr_lev -= 1;
         self.expr(Expr::FuncLit { ty, body })
     }
@@ -1415,7 +1548,13 @@ impl<'a> Parser<'a> {
         }
         let pos = self.pos;
         self.error_expected(pos, "operand");
-        self.advance(Sync::StmtStart);
+        if self.gc {
+            // gc stops at the next closing bracket, where the enclosing
+            // list can end.
+            self.advance_gc(&[Token::RParen, Token::RBrack, Token::RBrace]);
+        } else {
+            self.advance(Sync::StmtStart);
+        }
         self.bad_expr(pos, self.pos)
     }
 
@@ -1516,7 +1655,7 @@ impl<'a> Parser<'a> {
             self.next();
         }
         self.expr_lev -= 1;
-        let rparen = self.expect_closing(Token::RParen, "argument list");
+        let rparen = self.close_list(Token::RParen, "argument list");
         let args = self.expr_list(base);
         self.expr(Expr::Call { fun, lparen, args, ellipsis, rparen })
     }
@@ -1558,7 +1697,7 @@ impl<'a> Parser<'a> {
             self.next();
         }
         self.expr_lev -= 1;
-        let rbrace = self.expect_closing(Token::RBrace, "composite literal");
+        let rbrace = self.close_list(Token::RBrace, "composite literal");
         let elts = self.expr_list(base);
         self.expr(Expr::CompositeLit { ty, lbrace, elts, rbrace, incomplete: false })
     }

@@ -225,6 +225,22 @@ impl Parser<'_> {
         self.stmt(Stmt::CaseClause { case: pos, list, colon, body })
     }
 
+    /// gc mode, in a switch or select body at a token that starts no
+    /// clause: gc complains, skips to a clause, and parses what follows a
+    /// `:` as a clause's statements (dropped here). Whether a clause follows.
+    fn gc_stray_clause(&mut self) -> bool {
+        if !self.gc || matches!(self.tok, Token::RBrace | Token::Eof) {
+            return false;
+        }
+        self.error_expected(self.pos, "case or default or }");
+        self.advance_gc(&[Token::Colon, Token::Case, Token::Default, Token::RBrace]);
+        if self.tok == Token::Colon {
+            self.next();
+            self.parse_stmt_list();
+        }
+        matches!(self.tok, Token::Case | Token::Default)
+    }
+
     fn is_type_switch_assert(&self, x: ExprId) -> bool {
         matches!(self.f.expr(x), Expr::TypeAssert { ty: None, .. })
     }
@@ -256,6 +272,7 @@ impl Parser<'_> {
         if self.tok != Token::LBrace {
             let prev_lev = self.expr_lev;
             self.expr_lev = -1;
+            self.skip_header_var(Token::Switch);
             if self.tok != Token::Semicolon {
                 s2 = Some(self.parse_simple_stmt(SimpleMode::Basic).0);
             }
@@ -271,7 +288,7 @@ impl Parser<'_> {
         let type_switch = self.is_type_switch_guard(s2);
         let lbrace = self.expect(Token::LBrace);
         let base = self.stmts.len();
-        while self.tok == Token::Case || self.tok == Token::Default {
+        while self.tok == Token::Case || self.tok == Token::Default || self.gc_stray_clause() {
             let c = self.parse_case_clause();
             self.stmts.push(c);
         }
@@ -334,7 +351,7 @@ impl Parser<'_> {
         let select = self.expect(Token::Select);
         let lbrace = self.expect(Token::LBrace);
         let base = self.stmts.len();
-        while self.tok == Token::Case || self.tok == Token::Default {
+        while self.tok == Token::Case || self.tok == Token::Default || self.gc_stray_clause() {
             let c = self.parse_comm_clause();
             self.stmts.push(c);
         }
@@ -352,6 +369,7 @@ impl Parser<'_> {
         if self.tok != Token::LBrace {
             let prev_lev = self.expr_lev;
             self.expr_lev = -1;
+            self.skip_header_var(Token::For);
             if self.tok != Token::Semicolon {
                 if self.tok == Token::Range {
                     // "for range x": an assignment with no left side
@@ -652,10 +670,12 @@ impl Parser<'_> {
         if self.tok == Token::LParen {
             lparen = self.pos;
             self.next();
+            let in_group = std::mem::replace(&mut self.in_group, true);
             while self.tok != Token::RParen && self.tok != Token::Eof {
                 let s = self.parse_spec(self.lead_comment, keyword);
                 self.specs.push(s);
             }
+            self.in_group = in_group;
             rparen = self.expect(Token::RParen);
             self.expect_semi();
         } else {
@@ -701,8 +721,22 @@ impl Parser<'_> {
         self.decl(Decl::Func { doc, recv, name, ty, body })
     }
 
-    fn parse_body(&mut self) -> StmtId {
-        self.parse_block_stmt()
+    pub(super) fn parse_body(&mut self) -> StmtId {
+        self.func_nest += 1;
+        let in_group = std::mem::replace(&mut self.in_group, false);
+        let body = self.parse_block_stmt();
+        self.in_group = in_group;
+        self.func_nest -= 1;
+        body
+    }
+
+    /// gc mode: gc's parser accepts `var` at the start of a `for`, `if` or
+    /// `switch` header but complains (at the token after it).
+    fn skip_header_var(&mut self, keyword: Token) {
+        if self.gc && self.tok == Token::Var {
+            self.next();
+            self.error(self.pos, format!("var declaration not allowed in {keyword} initializer"));
+        }
     }
 
     pub(super) fn parse_decl(&mut self, sync: Sync) -> DeclId {

@@ -682,6 +682,30 @@ impl<'c, 'a> Ctx<'c, 'a> {
         self.ast().expr_pos(e)
     }
 
+    /// Where types2 reports an error about operand `e` (syntax.StartPos):
+    /// as [`Self::pos`], except that gc's parser places a function type at
+    /// its parameter list's `(`, not at `func`.
+    pub fn gc_start_pos(&self, e: ExprId) -> Pos {
+        let ast = self.ast();
+        match *ast.expr(e) {
+            ast::Expr::FuncType { func_pos, params, .. } if func_pos != wago_syntax::ast::NO_POS => {
+                ast.field_list(params).opening
+            }
+            _ => ast.expr_pos(e),
+        }
+    }
+
+    /// The position gc's parser gives expression `e` itself (its node's
+    /// Pos(), which types2 reports for an expression statement): a binary
+    /// expression at its operator, a call at its `(`, else where it starts.
+    pub fn gc_node_pos(&self, e: ExprId) -> Pos {
+        match *self.ast().expr(e) {
+            ast::Expr::Binary { op_pos, .. } => op_pos,
+            ast::Expr::Call { lparen, .. } => lparen,
+            _ => self.gc_start_pos(e),
+        }
+    }
+
     pub fn end(&self, e: ExprId) -> Pos {
         self.ast().expr_end(e, self.ck.names)
     }

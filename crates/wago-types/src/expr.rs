@@ -83,7 +83,7 @@ impl Ctx<'_, '_> {
             Mode::TypeExpr => format!("{} (type) is not an expression", self.expr_str(e)),
             _ => return,
         };
-        self.error(self.pos(e), msg);
+        self.error(self.gc_start_pos(e), msg);
         x.invalidate();
     }
 

@@ -378,7 +378,7 @@ impl Ctx<'_, '_> {
                 }
             }
         };
-        self.error(self.pos(x), msg);
+        self.error(self.gc_start_pos(x), msg);
     }
 
     fn go_defer(&mut self, call: ExprId, what: &str, pos: u32) {
@@ -893,7 +893,13 @@ impl Ctx<'_, '_> {
                     _ => false,
                 };
                 if !valid {
-                    self.error(ast.stmt_pos(cs), "select case must be receive, send or assign recv");
+                    // types2 reports at the statement's start, which for an
+                    // expression statement is the expression node's position.
+                    let pos = match *ast.stmt(cs) {
+                        Stmt::Expr { x } => self.gc_node_pos(x),
+                        _ => ast.stmt_pos(cs),
+                    };
+                    self.error(pos, "select case must be send or receive (possibly with assignment)");
                 } else {
                     self.stmt(cs, inner);
                 }

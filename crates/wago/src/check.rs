@@ -90,7 +90,11 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Pat
             diags.extend(report.limited(all_errors));
         } else if imports_ok {
             let id = wago_driver::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
-            let errors = type_errors(program, &checker, pid, id);
+            let mut errors = type_errors(program, &checker, pid, id);
+            if errors.is_empty() {
+                // gc's back end (noder) checks bodies once types are fine.
+                errors = missing_bodies(program, pkg);
+            }
             if errors.is_empty() {
                 result = Some(id);
             }
@@ -105,6 +109,64 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Pat
         diags.extend(missing_main(program));
     }
     diags
+}
+
+/// Extensions of the files go build counts as a package's non-Go files;
+/// with none, it compiles the package with `-complete`, where gc requires
+/// every function without a `//go:linkname` or `//go:wasmimport` to have a
+/// body.
+const NON_GO_EXTS: &[&str] =
+    &["s", "S", "sx", "c", "cc", "cpp", "cxx", "m", "f", "F", "for", "f90", "syso", "swig", "swigcxx"];
+
+/// gc's `missing function body` for a package compiled with `-complete`:
+/// a module package whose directory holds no non-Go source files. (The
+/// standard library is compiled by go build's own rules and is not checked.)
+fn missing_bodies(program: &Program, pkg: &Package) -> Vec<Diagnostic> {
+    if pkg.goroot || has_non_go_files(&pkg.dir) {
+        return Vec::new();
+    }
+    let files: Vec<_> = pkg.files.iter().map(|&f| program.file(f)).collect();
+    // `//go:linkname local …` in any file of the package exempts `local`.
+    let linknamed: Vec<&str> = files
+        .iter()
+        .flat_map(|f| f.text.lines())
+        .filter_map(|l| l.strip_prefix("//go:linkname ")?.split_whitespace().next())
+        .collect();
+    let mut out = Vec::new();
+    for f in files {
+        let ast = &f.ast;
+        for &d in ast.top_decls() {
+            let wago_syntax::ast::Decl::Func { recv, name, body: None, .. } = *ast.decl(d) else { continue };
+            let wago_syntax::ast::Expr::Ident { name: sym, pos } = *ast.expr(name) else { continue };
+            let ident = program.interner.resolve(sym);
+            if (recv.is_none() && linknamed.contains(&ident)) || wasm_imported(&f.text, pos as usize) {
+                continue;
+            }
+            // gc places a function declaration after `func`: at its name,
+            // or at a method's receiver.
+            let at = recv.map_or(pos, |r| ast.field_list(r).opening);
+            let (line, col) = f.line_index.line_col(at);
+            out.push(Diagnostic::at(&f.path, line, col, "missing function body"));
+        }
+    }
+    out
+}
+
+/// Whether the directives right above the declaration at `offset` include
+/// `//go:wasmimport`.
+fn wasm_imported(text: &str, offset: usize) -> bool {
+    let head = &text[..text[..offset].rfind('\n').unwrap_or(0)];
+    head.lines().rev().take_while(|l| l.starts_with("//")).any(|l| l.starts_with("//go:wasmimport "))
+}
+
+fn has_non_go_files(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else { return false };
+    entries.flatten().any(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        !name.starts_with(['_', '.'])
+            && name.rsplit_once('.').is_some_and(|(_, ext)| NON_GO_EXTS.contains(&ext))
+            && e.path().is_file()
+    })
 }
 
 /// The linker's complaint, which `go build` prints once everything

@@ -124,6 +124,9 @@ fn statement_operand_start(src: &str, end: usize, keyword: &str) -> usize {
 /// `name x`, `keyword func`, or the operator itself.
 fn token_at(src: &str, offset: usize) -> String {
     let rest = &src[offset..];
+    if rest.trim_start().is_empty() {
+        return "EOF".into();
+    }
     let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').collect();
     let first = rest.chars().next().unwrap_or(' ');
     if first.is_ascii_digit() || first == '"' || first == '\'' || first == '`' {

@@ -41,6 +41,8 @@ fn loader_with(args: &LoadArgs, overlay: Overlay) -> Result<Loader, ExitCode> {
     let mut config = Config::from_env(cwd);
     config.tags = parse_tags(args.tags.as_deref().unwrap_or(""));
     config.overlay = std::sync::Arc::new(overlay);
+    // Syntax errors are reported as gc reports them (see gcsyntax).
+    config.parse.gc_errors = true;
     Loader::new(config).map_err(|e| {
         let cwd = std::env::current_dir().unwrap_or_default();
         match (&e.path, e.line) {

@@ -20,16 +20,7 @@ use std::process::Command;
 /// Cases wago does not match yet, each with what is missing. They still
 /// run: a listed case that starts to match fails the test until it is
 /// taken off the list, so the list only shrinks.
-const KNOWN_MISMATCHES: &[(&str, &str)] = &[
-    ("pkg_func_missing_body", "gc's `missing function body` (a package without assembly) is not reported"),
-    ("stmt_select_non_comm", "the parser words and places a non-communication select case as go/parser does"),
-    ("syn_chained_comparison_paren", "the parser's recovery reports a follow-on error gc's does not"),
-    ("syn_else_on_new_line", "go/parser expects a statement after `}` where gc expects `}`"),
-    ("syn_func_literal_missing_body", "gc places a func type at its `(`; wago at `func`"),
-    ("syn_invalid_character", "gc's parser reports a follow-on `unexpected literal` go/parser does not"),
-    ("syn_missing_paren_call", "the parser's recovery reports a follow-on error gc's does not"),
-    ("syn_var_in_for_init", "gc's dedicated `var declaration not allowed in for initializer` is not produced"),
-];
+const KNOWN_MISMATCHES: &[(&str, &str)] = &[];
 
 /// Differences in wording that are not mismatches, each with its reason.
 /// Kept tiny on purpose: any other difference is a bug to fix in wago.

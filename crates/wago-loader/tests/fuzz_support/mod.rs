@@ -298,6 +298,7 @@ impl Tree {
             gowork: self.gowork.clone(),
             experiments: self.experiments.clone(),
             overlay: Default::default(),
+            parse: Default::default(),
         }
     }
 }

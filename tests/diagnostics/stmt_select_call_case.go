@@ -1,0 +1,9 @@
+package main
+
+func f() bool { return true }
+
+func main() {
+	select {
+	case f():
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var g interface{} = func(int) string
+	_ = g
+}

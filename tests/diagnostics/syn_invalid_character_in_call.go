@@ -1,0 +1,7 @@
+package main
+
+func f(int, int) {}
+
+func main() {
+	f(1 # 2)
+}

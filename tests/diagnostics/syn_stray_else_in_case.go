@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+		x++
+	else:
+		x--
+	}
+}

@@ -36,6 +36,9 @@ pub(crate) struct GcData {
     by_type: HashMap<TypeId, Option<DataId>>,
     /// The root table, filled in at the end (see [`Lowerer::finish_gc_roots`]).
     pub roots: DataId,
+    /// Objects static initialisation made (slice backing arrays, `&T{}`)
+    /// that can hold pointers, with their element type: roots too.
+    pub static_roots: Vec<(DataId, TypeId)>,
     /// The GC-root pass's shadow stack and its stack pointer word.
     pub shadow_stack: DataId,
     pub shadow_sp: DataId,
@@ -57,7 +60,14 @@ impl GcData {
             init: Vec::new(),
             relocs: vec![Reloc { offset: 0, target: RelocTarget::Data(shadow_stack, 0) }],
         });
-        GcData { shapes: HashMap::new(), by_type: HashMap::new(), roots, shadow_stack, shadow_sp }
+        GcData {
+            shapes: HashMap::new(),
+            by_type: HashMap::new(),
+            roots,
+            static_roots: Vec::new(),
+            shadow_stack,
+            shadow_sp,
+        }
     }
 }
 
@@ -168,6 +178,11 @@ impl Lowerer<'_, '_> {
             let ty = self.ck.objs.get(obj).ty;
             if let Some(shape) = self.gc_shape_data(ty) {
                 entries.push((d, shape, self.layout.size(ty)));
+            }
+        }
+        for (d, elem) in std::mem::take(&mut self.gc.static_roots) {
+            if let Some(shape) = self.gc_shape_data(elem) {
+                entries.push((d, shape, self.module.data[d].size));
             }
         }
         if let Some(scratch) = self.maps.scratch_area() {

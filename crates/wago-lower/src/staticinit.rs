@@ -55,6 +55,16 @@ impl Lowerer<'_, '_> {
             let v = v.clone();
             return self.static_const(&v, ty, at, img);
         }
+        if let Type::Pointer(elem) = *self.layout.under(ty) {
+            // `&T{...}`, or `{...}` with `&T` elided in an outer literal.
+            let lit = match *file.expr(e) {
+                ast::Expr::Unary { op: wago_syntax::token::Token::And, x, .. } => x,
+                ast::Expr::CompositeLit { .. } => e,
+                ast::Expr::Paren { x, .. } => return self.static_value(file, info, x, ty, at, img),
+                _ => return false,
+            };
+            return self.static_pointee(file, info, lit, elem, at, img);
+        }
         let e = match *file.expr(e) {
             ast::Expr::Paren { x, .. } => return self.static_value(file, info, x, ty, at, img),
             ast::Expr::CompositeLit { elts, .. } => elts,
@@ -62,6 +72,7 @@ impl Lowerer<'_, '_> {
         };
         let elts: Vec<ExprId> = file.exprs_of(e).to_vec();
         match self.layout.under(ty).clone() {
+            Type::Slice(elem) => self.static_slice(file, info, &elts, elem, at, img),
             Type::Array { elem, .. } => {
                 let size = self.layout.size(elem) as usize;
                 let mut i = 0usize;
@@ -100,6 +111,102 @@ impl Lowerer<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// The object a static pointer points at, from composite literal
+    /// `lit` of type `elem`: a data object of its own, at `at` a pointer.
+    fn static_pointee(
+        &mut self,
+        file: &ast::File,
+        info: &FileInfo,
+        lit: ExprId,
+        elem: TypeId,
+        at: usize,
+        img: &mut Image,
+    ) -> bool {
+        let mut lit = lit;
+        while let ast::Expr::Paren { x, .. } = *file.expr(lit) {
+            lit = x;
+        }
+        if !matches!(file.expr(lit), ast::Expr::CompositeLit { .. }) {
+            return false;
+        }
+        let size = self.layout.size(elem) as usize;
+        let mut obj = Image { bytes: vec![0; size], relocs: Vec::new() };
+        if !self.static_value(file, info, lit, elem, 0, &mut obj) {
+            return false;
+        }
+        let d = self.static_object("go:ptrlit", elem, size, obj);
+        img.relocs.push(Reloc { offset: at as u32, target: RelocTarget::Data(d, 0) });
+        true
+    }
+
+    /// A data object made by static initialisation: the program may later
+    /// store heap pointers into it, so one that can hold pointers is a GC
+    /// root.
+    fn static_object(&mut self, kind: &str, elem: TypeId, size: usize, img: Image) -> wago_ir::DataId {
+        let n = self.module.data.len();
+        let d = self.module.data.push(wago_ir::Data {
+            name: format!("{kind}.{n}"),
+            align: self.layout.align(elem).max(1),
+            size: size as u32,
+            init: img.bytes,
+            relocs: img.relocs,
+        });
+        if self.gc_shape_data(elem).is_some() {
+            self.gc.static_roots.push((d, elem));
+        }
+        d
+    }
+
+    /// A slice literal: its elements laid out as an array in a data object
+    /// of their own, and the slice header `(ptr, len, cap)` at `at`.
+    fn static_slice(
+        &mut self,
+        file: &ast::File,
+        info: &FileInfo,
+        elts: &[ExprId],
+        elem: TypeId,
+        at: usize,
+        img: &mut Image,
+    ) -> bool {
+        // The length: one past the largest index, keyed or not.
+        let mut len = 0usize;
+        let mut i = 0usize;
+        for &el in elts {
+            if let ast::Expr::KeyValue { key, .. } = *file.expr(el) {
+                match info.types.get(&key).and_then(|tv| tv.value).and_then(|v| v.to_i64()) {
+                    Some(k) => i = k as usize,
+                    None => return false,
+                }
+            }
+            i += 1;
+            len = len.max(i);
+        }
+        let size = self.layout.size(elem) as usize;
+        let mut arr = Image { bytes: vec![0; size * len], relocs: Vec::new() };
+        let mut i = 0usize;
+        for &el in elts {
+            let val = match *file.expr(el) {
+                ast::Expr::KeyValue { key, value, .. } => {
+                    i = info.types.get(&key).and_then(|tv| tv.value).and_then(|v| v.to_i64()).unwrap_or(0) as usize;
+                    value
+                }
+                _ => el,
+            };
+            if !self.static_value(file, info, val, elem, i * size, &mut arr) {
+                return false;
+            }
+            i += 1;
+        }
+        if len == 0 {
+            return false; // an empty, non-nil slice: left to code
+        }
+        let backing = self.static_object("go:slicelit", elem, size * len, arr);
+        img.relocs.push(Reloc { offset: at as u32, target: RelocTarget::Data(backing, 0) });
+        img.bytes[at + 4..at + 8].copy_from_slice(&(len as u32).to_le_bytes());
+        img.bytes[at + 8..at + 12].copy_from_slice(&(len as u32).to_le_bytes());
+        true
     }
 
     /// The bytes and relocations of constant `v` of basic type `ty` laid

@@ -40,6 +40,7 @@ pub mod generics;
 mod gotos;
 pub mod iface;
 pub mod infer;
+mod initgraph;
 pub mod lookup;
 mod mono;
 pub mod object;

@@ -61,6 +61,9 @@ struct Shared<'l> {
     interner: Arc<Interner>,
     index: Mutex<HashMap<String, usize>>,
     slots: Mutex<Vec<Option<Loaded>>>,
+    /// Import resolutions already made: resolving looks at directories on
+    /// disk, and std's common imports are asked for hundreds of times.
+    resolved: Mutex<HashMap<(String, Owner), Result<Location, String>>>,
     /// Whether the main modules' packages bring their test files (the
     /// `all` pattern), whatever [`crate::Config::tests`] says.
     main_tests: bool,
@@ -73,6 +76,7 @@ pub(crate) fn load(loader: &Loader, patterns: &[String]) -> Program {
         interner: Arc::new(Interner::new()),
         index: Mutex::new(HashMap::new()),
         slots: Mutex::new(Vec::new()),
+        resolved: Mutex::new(HashMap::new()),
         main_tests: expansion.all,
     };
     let mut errors: Vec<LoadError> =
@@ -125,13 +129,24 @@ impl<'l> Shared<'l> {
 
     /// The slot of import `path` made from a package of `from`.
     fn import<'s>(&'s self, s: &rayon::Scope<'s>, path: &str, from: Owner) -> usize {
-        match self.loader.modules.resolve(path, from) {
+        match self.resolve(path, from) {
             Ok(location) => self.request(s, Job::Dir(location)),
             Err(msg) => {
                 let refused = importpath::check_import(path).is_err();
                 self.failed(path, if refused { ErrorKind::InvalidImportPath } else { ErrorKind::NotFound }, msg)
             }
         }
+    }
+
+    /// [`crate::modules::ModuleGraph::resolve`], once per path and owner.
+    fn resolve(&self, path: &str, from: Owner) -> Result<Location, String> {
+        let key = (path.to_string(), from);
+        if let Some(r) = self.resolved.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return r.clone();
+        }
+        let r = self.loader.modules.resolve(path, from);
+        self.resolved.lock().unwrap_or_else(|e| e.into_inner()).insert(key, r.clone());
+        r
     }
 
     /// A slot for an import path no directory provides.
@@ -252,7 +267,14 @@ impl<'l> Shared<'l> {
             let name = entry.file_name().to_string_lossy().into_owned();
             let m = self.loader.context.match_file_name(&name, tests);
             // Directories (and links to them) are never source files.
-            if m == FileMatch::NotSource || entry.path().is_dir() {
+            if m == FileMatch::NotSource {
+                continue;
+            }
+            let is_dir = match entry.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => entry.path().is_dir(),
+            };
+            if is_dir {
                 continue;
             }
             out.push((entry.path(), m));

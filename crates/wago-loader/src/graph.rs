@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use wago_syntax::{Interner, LineIndex, ParsedFile, ast, parse_file};
+use wago_syntax::{Interner, ParsedFile, ast, parse_file};
 
 const COMMAND_LINE: &str = "command-line-arguments";
 
@@ -412,7 +412,6 @@ impl Loaded {
     /// Files a selected, read file to the package (go/build's rules for
     /// `documentation`, cgo, tests and package names).
     fn add_file(&mut self, name: String, path: PathBuf, file: ReadFile, interner: &Interner, tests: bool) {
-        let line_index = LineIndex::new(&file.text);
         let local = FileId(self.files.len() as u32);
         let Some(parsed) = file.parsed else {
             let kind = match file.constraint_error {
@@ -427,7 +426,7 @@ impl Loaded {
                     return;
                 }
             };
-            self.push_file(path, file.text, ast::File::default(), vec![], line_index, kind);
+            self.push_file(path, file.text, ast::File::default(), vec![], kind);
             return;
         };
         let pkg = parsed.ast.package_name().map(|s| interner.resolve(s).to_string()).unwrap_or_default();
@@ -456,7 +455,7 @@ impl Loaded {
                 self.import_error = Some(LoadError::new(ErrorKind::MultiplePackages, msg));
             }
         }
-        self.push_file(path, file.text, parsed.ast, parsed.errors, line_index, kind);
+        self.push_file(path, file.text, parsed.ast, parsed.errors, kind);
     }
 
     fn first_named_file(&self) -> String {
@@ -475,10 +474,9 @@ impl Loaded {
         text: String,
         ast: ast::File,
         errors: Vec<wago_syntax::SyntaxError>,
-        line_index: LineIndex,
         kind: FileKind,
     ) {
-        self.files.push(SourceFile { path, text, ast, errors, line_index });
+        self.files.push(SourceFile::new(path, text, ast, errors));
         self.kinds.push(kind);
     }
 

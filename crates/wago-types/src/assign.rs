@@ -558,9 +558,15 @@ impl Ctx<'_, '_> {
         if t == INVALID {
             return;
         }
-        let desc = self.expr_str(lhs);
-        if !self.non_generic(x, Some(t), &desc) {
+        if x.is_invalid() {
             return;
+        }
+        // The left side's text matters only to a generic value.
+        if matches!(self.types.get(self.types.unalias(x.ty)), Type::Signature(s) if !s.type_params.is_empty()) {
+            let desc = self.expr_str(lhs);
+            if !self.non_generic(x, Some(t), &desc) {
+                return;
+            }
         }
         self.assignment(x, Some(t), context);
     }

@@ -586,14 +586,29 @@ impl Ctx<'_, '_> {
             self.error(at, format!("{which} arguments in call to {s}\n\thave {have}\n\twant {want}"));
             return;
         }
-        let context = match fun {
-            Some(f) => format!("argument to {}", self.expr_str(f)),
-            None => "argument".into(),
-        };
+        // The context names the callee for diagnostics only: built when an
+        // argument needs more than the trivial check.
+        let mut context: Option<String> = None;
         for (x, &pt) in ops.iter().zip(&params) {
+            if self.passes_as_is(x, pt) {
+                continue;
+            }
+            let context = context.get_or_insert_with(|| match fun {
+                Some(f) => format!("argument to {}", self.expr_str(f)),
+                None => "argument".into(),
+            });
             let mut x = x.clone();
-            self.assignment(&mut x, Some(pt), &context);
+            self.assignment(&mut x, Some(pt), context);
         }
+    }
+
+    /// Whether assigning `x` to a parameter of type `t` is certain to do
+    /// nothing: a typed, non-generic value of exactly that type.
+    fn passes_as_is(&self, x: &Operand, t: TypeId) -> bool {
+        x.ty == t
+            && matches!(x.mode, Mode::Constant | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::CommaOk)
+            && !self.types.is_untyped(t)
+            && !matches!(self.types.get(self.types.unalias(t)), Type::Signature(s) if !s.type_params.is_empty())
     }
 
     fn tuple_desc(&self, ops: &[Operand]) -> String {

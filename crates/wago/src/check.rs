@@ -211,7 +211,7 @@ pub fn package_report(program: &Program, pkg: &Package) -> Report {
         let f = program.file(id);
         for err in &crate::gcsyntax::gc_syntax_errors(&f.text, &f.errors) {
             let offset = err.offset.min(f.text.len() as u32);
-            let (line, col) = match f.line_index.line_col(offset) {
+            let (line, col) = match f.line_index().line_col(offset) {
                 // The end of a file that ends a line is where gc's scanner
                 // puts EOF: the start of the line after.
                 (line, col) if offset as usize == f.text.len() && f.text.ends_with('\n') && col > 1 => (line + 1, 1),

@@ -45,7 +45,7 @@ impl Ctx<'_, '_> {
                 x.val = Value::Int(i);
                 return Ok(());
             }
-            let bits = self.sizes.sizeof(&self.types, &self.objs, t) as u32 * 8;
+            let bits = self.sizes.basic_size(k) as u32 * 8;
             if !constant::int_fits(&i, bits, info.any(I::UNSIGNED)) {
                 // A float too large for an integer type is "truncated" too.
                 let from_int = self.types.is_integer(x.ty) || !self.types.is_numeric(x.ty);

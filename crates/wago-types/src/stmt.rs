@@ -38,8 +38,12 @@ impl Ctx<'_, '_> {
         };
         let stmts = self.ast().stmts_of(list).to_vec();
         self.stmt_list(&stmts, Flow::default());
-        self.check_labels(&stmts);
-        self.check_gotos(lbrace, &stmts);
+        // Without labels and labeled branches, neither check can report
+        // anything: most bodies skip their three walks.
+        if self.has_labels(&stmts) {
+            self.check_labels(&stmts);
+            self.check_gotos(lbrace, &stmts);
+        }
         let has_results = !self.types.tuple_vars(self.types.signature(sig).map_or(INVALID, |s| s.results)).is_empty();
         if has_results && !self.is_terminating_list(&stmts) {
             let pos = if rbrace != NO_POS { rbrace } else { self.ast().stmt_end(body, self.ck.names) };
@@ -1108,6 +1112,18 @@ impl Ctx<'_, '_> {
                 self.soft_error(pos, format!("label {n} defined and not used"));
             }
         }
+    }
+
+    /// Whether `stmts` hold a labeled statement or a branch naming a label.
+    fn has_labels(&self, stmts: &[StmtId]) -> bool {
+        let ast = self.ast();
+        let mut found = false;
+        for &s in stmts {
+            self.walk_stmt(s, &mut |st| {
+                found |= matches!(*ast.stmt(st), Stmt::Labeled { .. } | Stmt::Branch { label: Some(_), .. });
+            });
+        }
+        found
     }
 
     fn collect_labels(&self, stmts: &[StmtId], out: &mut Vec<(wago_syntax::Symbol, u32, bool)>) {

@@ -124,7 +124,8 @@ impl Ctx<'_, '_> {
                     let mut y = x.clone();
                     self.representable(&mut y, target)?;
                     x.val = y.val;
-                    return self.set_type(x, target);
+                    self.set_checked_const_type(x, target);
+                    return Ok(());
                 }
                 let ok = match self.types.basic(x.ty) {
                     Some(BasicKind::UntypedBool) => self.types.is_boolean(tu),
@@ -181,6 +182,20 @@ impl Ctx<'_, '_> {
         x.ty = t;
         if let Some(e) = x.expr {
             self.update_expr_type(e, t);
+        }
+    }
+
+    /// [`Self::set_untyped_type`] for a constant just found representable
+    /// in `t`: its recorded type changes without checking that again.
+    fn set_checked_const_type(&mut self, x: &mut Operand, t: TypeId) {
+        x.ty = t;
+        let Some(e) = x.expr else { return };
+        if self.untyped.contains_key(&(self.file, e)) {
+            return self.update_expr_type(e, t);
+        }
+        let recorded = self.file_info().types.get(&e).map(|tv| tv.ty);
+        if recorded.is_some_and(|ty| self.ck.types.is_untyped(ty)) {
+            self.file_info().types.set_type(e, t);
         }
     }
 

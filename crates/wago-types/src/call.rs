@@ -303,13 +303,22 @@ impl Ctx<'_, '_> {
 
     fn func_call(&mut self, e: ExprId, f: Operand, args: &[ExprId], ellipsis: u32, rparen: u32) -> Operand {
         // All types in the type set must share one underlying signature.
-        let not_func = self
-            .type_set_pairs(f.ty)
-            .into_iter()
-            .find(|&(_, u)| u.is_some_and(|u| !matches!(self.types.get(u), Type::Signature(_))));
-        let common = match not_func {
-            Some((t, _)) => Err(format!("{} is not a function", self.ts(t))),
-            None => self.common_under(f.ty, |_| None),
+        let common = if self.types.is_type_param(f.ty) {
+            let not_func = self
+                .type_set_pairs(f.ty)
+                .into_iter()
+                .find(|&(_, u)| u.is_some_and(|u| !matches!(self.types.get(u), Type::Signature(_))));
+            match not_func {
+                Some((t, _)) => Err(format!("{} is not a function", self.ts(t))),
+                None => self.common_under(f.ty, |_| None),
+            }
+        } else {
+            // Not a type parameter: its own type set, no vectors needed.
+            let u = self.types.underlying(f.ty);
+            match self.types.get(u) {
+                Type::Signature(_) => Ok(u),
+                _ => Err(format!("{} is not a function", self.ts(f.ty))),
+            }
         };
         let (core, sig) = match common.as_ref().map(|&c| (c, self.types.get(c).clone())) {
             Ok((core, Type::Signature(sig))) => (core, sig),

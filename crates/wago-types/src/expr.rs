@@ -682,7 +682,13 @@ impl Ctx<'_, '_> {
         if !self.types.is_untyped(x.ty) && !self.types.is_untyped(y.ty) {
             return false;
         }
-        let all = |t: TypeId, pred: &dyn Fn(TypeId) -> bool| self.under_types(t).iter().all(|u| u.is_some_and(pred));
+        let all = |t: TypeId, pred: &dyn Fn(TypeId) -> bool| {
+            // A type that is not a type parameter is its own type set.
+            if !self.types.is_type_param(t) {
+                return pred(self.types.underlying(t));
+            }
+            self.under_types(t).iter().all(|u| u.is_some_and(pred))
+        };
         let numeric = |t: TypeId| all(t, &|u| self.types.is_numeric(u));
         if numeric(x.ty) != numeric(y.ty) {
             return false;

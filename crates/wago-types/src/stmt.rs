@@ -502,11 +502,11 @@ impl Ctx<'_, '_> {
 
     fn short_var_decl(&mut self, pos: u32, lhs: &[ExprId], rhs: &[ExprId]) {
         let scope = self.env.scope.expect("local scope");
-        let mut new_vars = Vec::new();
-        let mut lhs_vars = Vec::new();
+        let mut new_vars = Vec::with_capacity(lhs.len());
+        let mut lhs_vars = Vec::with_capacity(lhs.len());
         let mut any_new = false;
         let mut bad = false;
-        let mut seen: Vec<wago_syntax::Symbol> = Vec::new();
+        let mut seen: Vec<wago_syntax::Symbol> = Vec::with_capacity(lhs.len());
         for &l in lhs {
             let Some(sym) = self.ident(l) else {
                 self.raw_expr(l, None, false);
@@ -546,7 +546,7 @@ impl Ctx<'_, '_> {
         let objs: Vec<ObjId> = lhs_vars.iter().map(|&(_, o, _)| o).collect();
         let saved_types: Vec<TypeId> = objs.iter().map(|&o| self.objs.get(o).ty).collect();
         // Existing variables keep their types and are assigned to.
-        let mut temp = Vec::new();
+        let mut temp = Vec::with_capacity(lhs_vars.len());
         for (&(l, o, is_new), &t) in lhs_vars.iter().zip(&saved_types) {
             if is_new {
                 temp.push(o);

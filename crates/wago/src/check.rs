@@ -91,6 +91,9 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Pat
         } else if imports_ok {
             let id = wago_driver::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
             let errors = type_errors(program, &checker, pid, id);
+            // Only diagnostics are wanted here: the package's expression
+            // tables can go, and the next packages reuse their memory.
+            checker.discard_file_info(id);
             if errors.is_empty() {
                 result = Some(id);
             }

@@ -272,6 +272,16 @@ pub fn compare(x: &Value, op: Token, y: &Value) -> Option<bool> {
 
 /// Whether integer `i` fits `bits` bits, signed or not.
 pub fn int_fits(i: &IBig, bits: u32, unsigned: bool) -> bool {
+    // Nearly every constant fits an i64: decide those without big numbers.
+    if let Ok(v) = i64::try_from(i)
+        && (1..=64).contains(&bits)
+    {
+        return if unsigned {
+            v >= 0 && (bits == 64 || (v as u64) >> bits == 0)
+        } else {
+            bits == 64 || (-(1i64 << (bits - 1)) <= v && v < (1i64 << (bits - 1)))
+        };
+    }
     if unsigned {
         *i >= IBig::ZERO && i.unsigned_abs().bit_len() <= bits as usize
     } else {
@@ -503,6 +513,26 @@ mod tests {
         assert_eq!(parse_int_lit("18446744073709551616"), Some(IBig::from(u64::MAX) + IBig::ONE));
         assert_eq!(parse_int_lit("0xFFFF_FFFF_FFFF_FFFF_F"), Some(IBig::from(u64::MAX) * 16 + 15));
         assert_eq!(parse_int_lit("0x"), None);
+        for (v, bits, unsigned, fits) in [
+            (255, 8, true, true),
+            (256, 8, true, false),
+            (-1, 8, true, false),
+            (127, 8, false, true),
+            (128, 8, false, false),
+            (-128, 8, false, true),
+            (-129, 8, false, false),
+            (i64::MAX, 64, false, true),
+            (i64::MIN, 64, false, true),
+            (i64::MAX, 64, true, true),
+            (i64::MIN, 64, true, false),
+            (1 << 31, 32, false, false),
+            (1 << 32, 32, true, false),
+        ] {
+            assert_eq!(int_fits(&IBig::from(v), bits, unsigned), fits, "{v} in {bits} bits, unsigned {unsigned}");
+        }
+        assert!(int_fits(&(IBig::from(u64::MAX)), 64, true));
+        assert!(!int_fits(&(IBig::from(u64::MAX)), 64, false));
+        assert!(!int_fits(&(IBig::from(u64::MAX) + IBig::ONE), 64, true));
         assert_eq!(parse_int_lit("09"), None);
         let tenth = parse_float_lit("0.1").unwrap();
         assert_eq!(tenth, RBig::from_parts(IBig::from(1), UBig::from(10u8)));

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use wago_syntax::{Interner, LineIndex, ParsedFile, ast, parse_file_with};
+use wago_syntax::{Interner, ParsedFile, ast, parse_file_with};
 
 const COMMAND_LINE: &str = "command-line-arguments";
 
@@ -61,6 +61,9 @@ struct Shared<'l> {
     interner: Arc<Interner>,
     index: Mutex<HashMap<String, usize>>,
     slots: Mutex<Vec<Option<Loaded>>>,
+    /// Import resolutions already made: resolving looks at directories on
+    /// disk, and std's common imports are asked for hundreds of times.
+    resolved: Mutex<HashMap<(String, Owner), Result<Location, String>>>,
     /// Whether the main modules' packages bring their test files (the
     /// `all` pattern), whatever [`crate::Config::tests`] says.
     main_tests: bool,
@@ -73,6 +76,7 @@ pub(crate) fn load(loader: &Loader, patterns: &[String]) -> Program {
         interner: Arc::new(Interner::new()),
         index: Mutex::new(HashMap::new()),
         slots: Mutex::new(Vec::new()),
+        resolved: Mutex::new(HashMap::new()),
         main_tests: expansion.all,
     };
     let mut errors: Vec<LoadError> =
@@ -125,13 +129,24 @@ impl<'l> Shared<'l> {
 
     /// The slot of import `path` made from a package of `from`.
     fn import<'s>(&'s self, s: &rayon::Scope<'s>, path: &str, from: Owner) -> usize {
-        match self.loader.modules.resolve(path, from) {
+        match self.resolve(path, from) {
             Ok(location) => self.request(s, Job::Dir(location)),
             Err(msg) => {
                 let refused = importpath::check_import(path).is_err();
                 self.failed(path, if refused { ErrorKind::InvalidImportPath } else { ErrorKind::NotFound }, msg)
             }
         }
+    }
+
+    /// [`crate::modules::ModuleGraph::resolve`], once per path and owner.
+    fn resolve(&self, path: &str, from: Owner) -> Result<Location, String> {
+        let key = (path.to_string(), from);
+        if let Some(r) = self.resolved.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return r.clone();
+        }
+        let r = self.loader.modules.resolve(path, from);
+        self.resolved.lock().unwrap_or_else(|e| e.into_inner()).insert(key, r.clone());
+        r
     }
 
     /// A slot for an import path no directory provides.
@@ -252,7 +267,14 @@ impl<'l> Shared<'l> {
             let name = entry.file_name().to_string_lossy().into_owned();
             let m = self.loader.context.match_file_name(&name, tests);
             // Directories (and links to them) are never source files.
-            if m == FileMatch::NotSource || entry.path().is_dir() {
+            if m == FileMatch::NotSource {
+                continue;
+            }
+            let is_dir = match entry.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => entry.path().is_dir(),
+            };
+            if is_dir {
                 continue;
             }
             out.push((entry.path(), m));
@@ -390,7 +412,6 @@ impl Loaded {
     /// Files a selected, read file to the package (go/build's rules for
     /// `documentation`, cgo, tests and package names).
     fn add_file(&mut self, name: String, path: PathBuf, file: ReadFile, interner: &Interner, tests: bool) {
-        let line_index = LineIndex::new(&file.text);
         let local = FileId(self.files.len() as u32);
         let Some(parsed) = file.parsed else {
             let kind = match file.constraint_error {
@@ -405,7 +426,7 @@ impl Loaded {
                     return;
                 }
             };
-            self.push_file(path, file.text, ast::File::default(), vec![], line_index, kind);
+            self.push_file(path, file.text, ast::File::default(), vec![], kind);
             return;
         };
         let pkg = parsed.ast.package_name().map(|s| interner.resolve(s).to_string()).unwrap_or_default();
@@ -434,7 +455,7 @@ impl Loaded {
                 self.import_error = Some(LoadError::new(ErrorKind::MultiplePackages, msg));
             }
         }
-        self.push_file(path, file.text, parsed.ast, parsed.errors, line_index, kind);
+        self.push_file(path, file.text, parsed.ast, parsed.errors, kind);
     }
 
     fn first_named_file(&self) -> String {
@@ -453,10 +474,9 @@ impl Loaded {
         text: String,
         ast: ast::File,
         errors: Vec<wago_syntax::SyntaxError>,
-        line_index: LineIndex,
         kind: FileKind,
     ) {
-        self.files.push(SourceFile { path, text, ast, errors, line_index });
+        self.files.push(SourceFile::new(path, text, ast, errors));
         self.kinds.push(kind);
     }
 

@@ -87,7 +87,19 @@ pub struct SourceFile {
     pub text: String,
     pub ast: ast::File,
     pub errors: Vec<SyntaxError>,
-    pub line_index: LineIndex,
+    /// Built on first use: most files never need a position printed.
+    line_index: std::sync::OnceLock<LineIndex>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String, ast: ast::File, errors: Vec<SyntaxError>) -> Self {
+        SourceFile { path, text, ast, errors, line_index: std::sync::OnceLock::new() }
+    }
+
+    /// The file's line table (computed once, on first call).
+    pub fn line_index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+    }
 }
 
 /// An import of a package, resolved.
@@ -210,7 +222,7 @@ impl Program {
     /// The file, line and column of an error position.
     pub fn position(&self, (file, offset): (FileId, u32)) -> (&Path, u32, u32) {
         let f = self.file(file);
-        let (line, col) = f.line_index.line_col(offset.min(f.text.len() as u32));
+        let (line, col) = f.line_index().line_col(offset.min(f.text.len() as u32));
         (&f.path, line, col)
     }
 }

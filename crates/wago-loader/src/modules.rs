@@ -27,7 +27,7 @@ pub struct Module {
 }
 
 /// Which tree a package comes from; it decides how its imports resolve.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Owner {
     /// `GOROOT/src`, outside `cmd`: its non-std imports come from `src/vendor`.
     Std,

@@ -223,18 +223,31 @@ fn walk(dir: &Path, path: &str, owner: Owner, keep: &dyn Fn(&str) -> bool, patte
     // go command's lexical order without recursion.
     let mut pending = vec![(dir.to_path_buf(), path.to_string(), true)];
     while let Some((dir, path, top)) = pending.pop() {
-        if (!top && dir.join("go.mod").is_file()) || (!path.is_empty() && !keep(&path)) {
+        if !path.is_empty() && !keep(&path) {
+            continue;
+        }
+        // One read of the directory serves the nested-module test, the
+        // Go-file test and the subdirectories.
+        let entries: Vec<std::fs::DirEntry> = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries.flatten().collect(),
+            Err(_) => Vec::new(),
+        };
+        if !top && entries.iter().any(|e| e.file_name() == "go.mod" && e.path().is_file()) {
             continue;
         }
         let matches = pattern.is_empty() || match_pattern(pattern, &path);
         let pseudo = path == "builtin" || path == "runtime/cgo";
-        if !path.is_empty() && !pseudo && matches && crate::modules::has_go_files(&dir) {
+        let has_go = || {
+            entries.iter().any(|e| {
+                e.file_name().to_str().is_some_and(|n| n.ends_with(".go")) && e.file_type().is_ok_and(|t| !t.is_dir())
+            })
+        };
+        if !path.is_empty() && !pseudo && matches && has_go() {
             let location = Location { import_path: path.clone(), dir: dir.clone(), owner };
             out.push(Root::Dir { location, wildcard: true });
         }
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         let mut subdirs: Vec<String> = entries
-            .flatten()
+            .iter()
             .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
             .filter_map(|e| e.file_name().into_string().ok())
             .filter(|n| !n.starts_with(['.', '_']) && n != "testdata")

@@ -45,7 +45,7 @@ impl Ctx<'_, '_> {
                 x.val = Value::Int(i);
                 return Ok(());
             }
-            let bits = self.sizes.sizeof(&self.types, &self.objs, t) as u32 * 8;
+            let bits = self.sizes.basic_size(k) as u32 * 8;
             if !constant::int_fits(&i, bits, info.any(I::UNSIGNED)) {
                 // A float too large for an integer type is "truncated" too.
                 let from_int = self.types.is_integer(x.ty) || !self.types.is_numeric(x.ty);
@@ -126,7 +126,8 @@ impl Ctx<'_, '_> {
                     let mut y = x.clone();
                     self.representable(&mut y, target)?;
                     x.val = y.val;
-                    return self.set_type(x, target);
+                    self.set_checked_const_type(x, target);
+                    return Ok(());
                 }
                 let ok = match self.types.basic(x.ty) {
                     Some(BasicKind::UntypedBool) => self.types.is_boolean(tu),
@@ -183,6 +184,20 @@ impl Ctx<'_, '_> {
         x.ty = t;
         if let Some(e) = x.expr {
             self.update_expr_type(e, t);
+        }
+    }
+
+    /// [`Self::set_untyped_type`] for a constant just found representable
+    /// in `t`: its recorded type changes without checking that again.
+    fn set_checked_const_type(&mut self, x: &mut Operand, t: TypeId) {
+        x.ty = t;
+        let Some(e) = x.expr else { return };
+        if self.untyped.contains_key(&(self.file, e)) {
+            return self.update_expr_type(e, t);
+        }
+        let recorded = self.file_info().types.get(&e).map(|tv| tv.ty);
+        if recorded.is_some_and(|ty| self.ck.types.is_untyped(ty)) {
+            self.file_info().types.set_type(e, t);
         }
     }
 
@@ -560,9 +575,15 @@ impl Ctx<'_, '_> {
         if t == INVALID {
             return;
         }
-        let desc = self.expr_str(lhs);
-        if !self.non_generic(x, Some(t), &desc) {
+        if x.is_invalid() {
             return;
+        }
+        // The left side's text matters only to a generic value.
+        if matches!(self.types.get(self.types.unalias(x.ty)), Type::Signature(s) if !s.type_params.is_empty()) {
+            let desc = self.expr_str(lhs);
+            if !self.non_generic(x, Some(t), &desc) {
+                return;
+            }
         }
         self.assignment(x, Some(t), context);
     }

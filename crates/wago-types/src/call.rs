@@ -314,13 +314,22 @@ impl Ctx<'_, '_> {
 
     fn func_call(&mut self, e: ExprId, f: Operand, args: &[ExprId], ellipsis: u32, rparen: u32) -> Operand {
         // All types in the type set must share one underlying signature.
-        let not_func = self
-            .type_set_pairs(f.ty)
-            .into_iter()
-            .find(|&(_, u)| u.is_some_and(|u| !matches!(self.types.get(u), Type::Signature(_))));
-        let common = match not_func {
-            Some((t, _)) => Err(format!("{} is not a function", self.ts(t))),
-            None => self.common_under(f.ty, |_| None),
+        let common = if self.types.is_type_param(f.ty) {
+            let not_func = self
+                .type_set_pairs(f.ty)
+                .into_iter()
+                .find(|&(_, u)| u.is_some_and(|u| !matches!(self.types.get(u), Type::Signature(_))));
+            match not_func {
+                Some((t, _)) => Err(format!("{} is not a function", self.ts(t))),
+                None => self.common_under(f.ty, |_| None),
+            }
+        } else {
+            // Not a type parameter: its own type set, no vectors needed.
+            let u = self.types.underlying(f.ty);
+            match self.types.get(u) {
+                Type::Signature(_) => Ok(u),
+                _ => Err(format!("{} is not a function", self.ts(f.ty))),
+            }
         };
         let (core, sig) = match common.as_ref().map(|&c| (c, self.types.get(c).clone())) {
             Ok((core, Type::Signature(sig))) => (core, sig),
@@ -601,13 +610,19 @@ impl Ctx<'_, '_> {
             self.error(at, format!("{which} arguments in call to {s}\n\thave {have}\n\twant {want}"));
             return;
         }
-        let context = match fun {
-            Some(f) => format!("argument to {}", self.expr_str(f)),
-            None => "argument".into(),
-        };
+        // The context names the callee for diagnostics only: built when an
+        // argument needs more than the trivial check.
+        let mut context: Option<String> = None;
         for (x, &pt) in ops.iter().zip(&params) {
+            if self.passes_as_is(x, pt) {
+                continue;
+            }
+            let context = context.get_or_insert_with(|| match fun {
+                Some(f) => format!("argument to {}", self.expr_str(f)),
+                None => "argument".into(),
+            });
             let mut x = x.clone();
-            self.assignment(&mut x, Some(pt), &context);
+            self.assignment(&mut x, Some(pt), context);
         }
     }
 
@@ -616,6 +631,15 @@ impl Ctx<'_, '_> {
     pub(crate) fn operands_summary(&self, ops: &[Operand], spread: bool) -> String {
         let tys: Vec<TypeId> = ops.iter().map(|o| if o.is_invalid() { INVALID } else { o.ty }).collect();
         self.types_summary(&tys, false, spread)
+    }
+
+    /// Whether assigning `x` to a parameter of type `t` is certain to do
+    /// nothing: a typed, non-generic value of exactly that type.
+    fn passes_as_is(&self, x: &Operand, t: TypeId) -> bool {
+        x.ty == t
+            && matches!(x.mode, Mode::Constant | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::CommaOk)
+            && !self.types.is_untyped(t)
+            && !matches!(self.types.get(self.types.unalias(t)), Type::Signature(s) if !s.type_params.is_empty())
     }
 
     /// The types of variables `vars` as a count mismatch lists them

@@ -399,6 +399,14 @@ impl<'a> Checker<'a> {
         &self.infos[id.0 as usize]
     }
 
+    /// Frees the per-file tables (expression types, definitions, uses) of a
+    /// checked package, keeping its diagnostics and initialization order.
+    /// Checking later packages never reads them: a caller that only reports
+    /// errors lets those packages reuse the memory.
+    pub fn discard_file_info(&mut self, id: PkgId) {
+        self.infos[id.0 as usize].files = Vec::new();
+    }
+
     /// Type-checks one package whose imports are already checked.
     pub fn check_package(&mut self, input: PackageInput<'_>) -> PkgId {
         let name = input.files.iter().find_map(|f| f.ast.package_name()).unwrap_or(self.syms.blank);

@@ -19,7 +19,7 @@ pub const MAX_EXP: i64 = 10_000;
 /// A constant value. Numbers are kept in the smallest kind that holds
 /// them exactly (an integral rational is an `Int` only when it was
 /// produced as one: the kinds follow go/constant's rules, not values).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Value {
     /// The value of an erroneous constant expression.
     Unknown,
@@ -272,6 +272,16 @@ pub fn compare(x: &Value, op: Token, y: &Value) -> Option<bool> {
 
 /// Whether integer `i` fits `bits` bits, signed or not.
 pub fn int_fits(i: &IBig, bits: u32, unsigned: bool) -> bool {
+    // Nearly every constant fits an i64: decide those without big numbers.
+    if let Ok(v) = i64::try_from(i)
+        && (1..=64).contains(&bits)
+    {
+        return if unsigned {
+            v >= 0 && (bits == 64 || (v as u64) >> bits == 0)
+        } else {
+            bits == 64 || (-(1i64 << (bits - 1)) <= v && v < (1i64 << (bits - 1)))
+        };
+    }
     if unsigned {
         *i >= IBig::ZERO && i.unsigned_abs().bit_len() <= bits as usize
     } else {
@@ -311,6 +321,9 @@ pub fn rat_to_f64(r: &RBig) -> f64 {
 
 /// Parses an integer literal (`0x1F`, `0o17`, `017`, `0b1`, `1_000`).
 pub fn parse_int_lit(lit: &str) -> Option<IBig> {
+    if let Some(v) = parse_small_int_lit(lit) {
+        return Some(IBig::from(v));
+    }
     let s: String = lit.chars().filter(|&c| c != '_').collect();
     let (digits, radix) = if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
         (r.to_string(), 16)
@@ -327,6 +340,29 @@ pub fn parse_int_lit(lit: &str) -> Option<IBig> {
         return None;
     }
     UBig::from_str_radix(&digits, radix).ok().map(IBig::from)
+}
+
+/// The fast path of [`parse_int_lit`]: a literal without `_` whose value
+/// fits in 64 bits, read without allocating (nearly every literal).
+/// `None` sends the literal to the general path.
+fn parse_small_int_lit(lit: &str) -> Option<u64> {
+    let b = lit.as_bytes();
+    let (digits, radix) = match b {
+        [b'0', b'x' | b'X', rest @ ..] => (rest, 16),
+        [b'0', b'b' | b'B', rest @ ..] => (rest, 2),
+        [b'0', b'o' | b'O', rest @ ..] => (rest, 8),
+        [b'0', rest @ ..] if !rest.is_empty() => (rest, 8),
+        _ => (b, 10),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in digits {
+        let d = (c as char).to_digit(radix)?;
+        v = v.checked_mul(radix as u64)?.checked_add(d as u64)?;
+    }
+    Some(v)
 }
 
 /// Parses a decimal or hexadecimal floating-point literal exactly.
@@ -470,6 +506,34 @@ mod tests {
         assert_eq!(parse_int_lit("0x_1F"), Some(IBig::from(31)));
         assert_eq!(parse_int_lit("017"), Some(IBig::from(15)));
         assert_eq!(parse_int_lit("0b101"), Some(IBig::from(5)));
+        assert_eq!(parse_int_lit("0"), Some(IBig::from(0)));
+        assert_eq!(parse_int_lit("00"), Some(IBig::from(0)));
+        assert_eq!(parse_int_lit("0o17"), Some(IBig::from(15)));
+        assert_eq!(parse_int_lit("18446744073709551615"), Some(IBig::from(u64::MAX)));
+        assert_eq!(parse_int_lit("18446744073709551616"), Some(IBig::from(u64::MAX) + IBig::ONE));
+        assert_eq!(parse_int_lit("0xFFFF_FFFF_FFFF_FFFF_F"), Some(IBig::from(u64::MAX) * 16 + 15));
+        assert_eq!(parse_int_lit("0x"), None);
+        for (v, bits, unsigned, fits) in [
+            (255, 8, true, true),
+            (256, 8, true, false),
+            (-1, 8, true, false),
+            (127, 8, false, true),
+            (128, 8, false, false),
+            (-128, 8, false, true),
+            (-129, 8, false, false),
+            (i64::MAX, 64, false, true),
+            (i64::MIN, 64, false, true),
+            (i64::MAX, 64, true, true),
+            (i64::MIN, 64, true, false),
+            (1 << 31, 32, false, false),
+            (1 << 32, 32, true, false),
+        ] {
+            assert_eq!(int_fits(&IBig::from(v), bits, unsigned), fits, "{v} in {bits} bits, unsigned {unsigned}");
+        }
+        assert!(int_fits(&(IBig::from(u64::MAX)), 64, true));
+        assert!(!int_fits(&(IBig::from(u64::MAX)), 64, false));
+        assert!(!int_fits(&(IBig::from(u64::MAX) + IBig::ONE), 64, true));
+        assert_eq!(parse_int_lit("09"), None);
         let tenth = parse_float_lit("0.1").unwrap();
         assert_eq!(tenth, RBig::from_parts(IBig::from(1), UBig::from(10u8)));
         assert_eq!(parse_float_lit("0x1p-2").unwrap(), RBig::from_parts(IBig::from(1), UBig::from(4u8)));

@@ -926,7 +926,7 @@ impl Ctx<'_, '_> {
     /// variable comes as early as its dependencies allow, earliest declared
     /// first, as the spec says; one still depending on others starts a cycle.
     fn init_order_and_cycles(&mut self) -> Vec<ObjId> {
-        use std::collections::{BTreeSet, HashMap};
+        use std::collections::HashMap;
         let objs: Vec<ObjId> = self
             .decl_order
             .iter()
@@ -937,36 +937,26 @@ impl Ctx<'_, '_> {
             .collect();
         let order: HashMap<ObjId, usize> = objs.iter().enumerate().map(|(i, &o)| (o, i)).collect();
         let n = objs.len();
-        let deps = |cx: &Self, o: ObjId| -> Vec<usize> {
-            cx.decls.get(&o).map_or(Vec::new(), |d| d.deps.iter().filter_map(|x| order.get(x).copied()).collect())
-        };
-        let mut succ: Vec<BTreeSet<usize>> = objs.iter().map(|&o| deps(self, o).into_iter().collect()).collect();
-        let mut pred: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+        let direct: Vec<Vec<usize>> = objs
+            .iter()
+            .map(|o| {
+                self.decls.get(o).map_or(Vec::new(), |d| d.deps.iter().filter_map(|x| order.get(x).copied()).collect())
+            })
+            .collect();
+        let funcs: Vec<bool> = objs.iter().map(|&o| matches!(self.objs.get(o).kind, ObjKind::Func { .. })).collect();
+        // Bridge functions: their callers depend on what they depend on.
+        let succ = crate::initgraph::bridge_functions(&direct, &funcs);
+        let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, ss) in succ.iter().enumerate() {
             for &s in ss {
-                pred[s].insert(i);
-            }
-        }
-        // Bridge functions: their callers depend on what they depend on.
-        let is_func = |cx: &Self, i: usize| matches!(cx.objs.get(objs[i]).kind, ObjKind::Func { .. });
-        for f in (0..n).filter(|&i| is_func(self, i)) {
-            let (ps, ss) = (pred[f].clone(), succ[f].clone());
-            for &p in ps.iter().filter(|&&p| p != f) {
-                for &s in ss.iter().filter(|&&s| s != f) {
-                    succ[p].insert(s);
-                    pred[s].insert(p);
-                }
-                succ[p].remove(&f);
-            }
-            for &s in &ss {
-                pred[s].remove(&f);
+                pred[s].push(i);
             }
         }
         let mut ndeps: Vec<usize> = succ.iter().map(|s| s.len()).collect();
         let mut done = vec![false; n];
         // A min-heap with stale entries skipped: counts only ever drop.
         let mut queue: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>> =
-            (0..n).filter(|&i| !is_func(self, i)).map(|i| std::cmp::Reverse((ndeps[i], i))).collect();
+            (0..n).filter(|&i| !funcs[i]).map(|i| std::cmp::Reverse((ndeps[i], i))).collect();
         let mut init_order = Vec::new();
         while let Some(std::cmp::Reverse((k, next))) = queue.pop() {
             if done[next] || k != ndeps[next] {
@@ -984,7 +974,7 @@ impl Ctx<'_, '_> {
             }
             for &p in &pred[next] {
                 ndeps[p] = ndeps[p].saturating_sub(1);
-                if !done[p] && !is_func(self, p) {
+                if !done[p] && !funcs[p] {
                     queue.push(std::cmp::Reverse((ndeps[p], p)));
                 }
             }

@@ -8,7 +8,9 @@ use crate::constant::{self, Value};
 use crate::lookup::Lookup;
 use crate::object::ObjKind;
 use crate::types::{BasicKind, INVALID, Type, TypeId};
+use std::collections::HashMap;
 use wago_syntax::ast::{Expr, ExprId, LitKind, NO_POS, SliceExpr};
+use wago_syntax::intern::FxBuild;
 use wago_syntax::token::Token;
 
 impl Ctx<'_, '_> {
@@ -709,7 +711,13 @@ impl Ctx<'_, '_> {
         if !self.types.is_untyped(x.ty) && !self.types.is_untyped(y.ty) {
             return false;
         }
-        let all = |t: TypeId, pred: &dyn Fn(TypeId) -> bool| self.under_types(t).iter().all(|u| u.is_some_and(pred));
+        let all = |t: TypeId, pred: &dyn Fn(TypeId) -> bool| {
+            // A type that is not a type parameter is its own type set.
+            if !self.types.is_type_param(t) {
+                return pred(self.types.underlying(t));
+            }
+            self.under_types(t).iter().all(|u| u.is_some_and(pred))
+        };
         let numeric = |t: TypeId| all(t, &|u| self.types.is_numeric(u));
         if numeric(x.ty) != numeric(y.ty) {
             return false;
@@ -1844,7 +1852,7 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         let mut index: u64 = 0;
         let mut max: u64 = 0;
-        let mut seen: std::collections::HashSet<u64> = Default::default();
+        let mut seen = IndexSet::default();
         for &el in elts {
             let mut value = el;
             let mut valid_index = true;
@@ -1887,7 +1895,7 @@ impl Ctx<'_, '_> {
         let ast = self.ast();
         // Constant keys seen, by value (1, 1.0 and 1+0i are one key) and,
         // for interface keys, type.
-        let mut seen: Vec<(Value, TypeId)> = Vec::new();
+        let mut seen: HashMap<Value, Vec<TypeId>, FxBuild> = HashMap::default();
         let iface_key = self.types.is_interface(key);
         for &el in elts {
             let Expr::KeyValue { key: ke, value, .. } = *ast.expr(el) else {
@@ -1900,16 +1908,39 @@ impl Ctx<'_, '_> {
             if k.is_const() {
                 let kv = map_key_value(&k.val);
                 let kt = if iface_key { k.ty } else { INVALID };
-                if seen.iter().any(|(v, t)| *v == kv && (*t == kt || self.identical(*t, kt))) {
+                if seen.get(&kv).is_some_and(|ts| ts.iter().any(|&t| t == kt || self.identical(t, kt))) {
                     let s = k.val.to_string();
                     self.error(self.pos(ke), format!("duplicate key {s} in map literal"));
                 } else {
-                    seen.push((kv, kt));
+                    seen.entry(kv).or_default().push(kt);
                 }
             }
             let mut v = self.expr_hint(value, Some(elem));
             self.assignment(&mut v, Some(elem), "map literal");
         }
+    }
+}
+
+/// The indices of an array or slice literal seen so far: the run `0..dense`
+/// that unkeyed elements fill (no hashing for them), then a set for the
+/// rest once an explicit index leaves that run.
+#[derive(Default)]
+struct IndexSet {
+    dense: u64,
+    others: std::collections::HashSet<u64, FxBuild>,
+}
+
+impl IndexSet {
+    /// Adds `i`; false if it was there already.
+    fn insert(&mut self, i: u64) -> bool {
+        if i < self.dense {
+            return false;
+        }
+        if i == self.dense && self.others.is_empty() {
+            self.dense += 1;
+            return true;
+        }
+        self.others.insert(i)
     }
 }
 

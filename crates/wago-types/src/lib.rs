@@ -40,6 +40,7 @@ pub mod generics;
 mod gotos;
 pub mod iface;
 pub mod infer;
+mod initgraph;
 mod labels;
 pub mod lookup;
 mod mono;

@@ -90,8 +90,7 @@ impl Checker<'_> {
                     let methods = self.named_methods(typ, n.origin);
                     if let Some((i, &m)) = methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg, fold))
                     {
-                        let mut index = e.index.clone();
-                        index.push(i);
+                        let index = extended(&e.index, i);
                         count += 1 + e.multiples as usize;
                         found = Some(Lookup::Method { obj: m, index, indirect: e.indirect, recv: typ });
                         continue;
@@ -106,16 +105,14 @@ impl Checker<'_> {
                         for (i, &f) in st.fields.iter().enumerate() {
                             let fo = self.objs.get(f);
                             if self.matches(f, name, pkg, fold) {
-                                let mut index = e.index.clone();
-                                index.push(i);
+                                let index = extended(&e.index, i);
                                 count += 1 + e.multiples as usize;
                                 found = Some(Lookup::Field { obj: f, index, indirect: e.indirect });
                                 continue;
                             }
                             if found.is_none() && matches!(fo.kind, ObjKind::Var { embedded: true, .. }) {
                                 let (ft, fptr) = self.deref(fo.ty);
-                                let mut index = e.index.clone();
-                                index.push(i);
+                                let index = extended(&e.index, i);
                                 next.push(Embedded {
                                     ty: ft,
                                     index,
@@ -130,8 +127,7 @@ impl Checker<'_> {
                         if let Some((i, &m)) =
                             ts.methods.iter().enumerate().find(|(_, m)| self.matches(**m, name, pkg, fold))
                         {
-                            let mut index = e.index.clone();
-                            index.push(i);
+                            let index = extended(&e.index, i);
                             count += 1 + e.multiples as usize;
                             found = Some(Lookup::Method { obj: m, index, indirect: e.indirect, recv: typ });
                         }
@@ -164,6 +160,14 @@ impl Checker<'_> {
         }
         o.name == name && (crate::object::is_exported(self.name(name)) || o.pkg.is_none() || o.pkg == pkg)
     }
+}
+
+/// `path` with `i` appended, allocated once at its final size.
+fn extended(path: &[usize], i: usize) -> Vec<usize> {
+    let mut out = Vec::with_capacity(path.len() + 1);
+    out.extend_from_slice(path);
+    out.push(i);
+    out
 }
 
 /// Merges entries for the same embedded type at one depth, marking them

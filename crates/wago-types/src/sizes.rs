@@ -60,7 +60,7 @@ impl Sizes {
         }
     }
 
-    fn basic_size(&self, k: BasicKind) -> u64 {
+    pub(crate) fn basic_size(&self, k: BasicKind) -> u64 {
         use BasicKind::*;
         match k {
             Bool | Int8 | Uint8 => 1,

@@ -40,7 +40,9 @@ impl Ctx<'_, '_> {
         self.stmt_list(&stmts, Flow::default());
         if self.ck.types2_labels {
             self.check_labels_types2(&stmts);
-        } else {
+        } else if self.has_labels(&stmts) {
+            // Without labels and labeled branches, neither check can
+            // report anything: most bodies skip their walks.
             self.check_labels(&stmts);
             self.check_gotos(lbrace, &stmts);
         }
@@ -506,11 +508,11 @@ impl Ctx<'_, '_> {
 
     fn short_var_decl(&mut self, pos: u32, lhs: &[ExprId], rhs: &[ExprId]) {
         let scope = self.env.scope.expect("local scope");
-        let mut new_vars = Vec::new();
-        let mut lhs_vars = Vec::new();
+        let mut new_vars = Vec::with_capacity(lhs.len());
+        let mut lhs_vars = Vec::with_capacity(lhs.len());
         let mut any_new = false;
         let mut bad = false;
-        let mut seen: Vec<wago_syntax::Symbol> = Vec::new();
+        let mut seen: Vec<wago_syntax::Symbol> = Vec::with_capacity(lhs.len());
         for &l in lhs {
             let Some(sym) = self.ident(l) else {
                 self.raw_expr(l, None, false);
@@ -550,7 +552,7 @@ impl Ctx<'_, '_> {
         let objs: Vec<ObjId> = lhs_vars.iter().map(|&(_, o, _)| o).collect();
         let saved_types: Vec<TypeId> = objs.iter().map(|&o| self.objs.get(o).ty).collect();
         // Existing variables keep their types and are assigned to.
-        let mut temp = Vec::new();
+        let mut temp = Vec::with_capacity(lhs_vars.len());
         for (&(l, o, is_new), &t) in lhs_vars.iter().zip(&saved_types) {
             if is_new {
                 temp.push(o);
@@ -1122,6 +1124,18 @@ impl Ctx<'_, '_> {
                 self.soft_error(pos, format!("label {n} defined and not used"));
             }
         }
+    }
+
+    /// Whether `stmts` hold a labeled statement or a branch naming a label.
+    fn has_labels(&self, stmts: &[StmtId]) -> bool {
+        let ast = self.ast();
+        let mut found = false;
+        for &s in stmts {
+            self.walk_stmt(s, &mut |st| {
+                found |= matches!(*ast.stmt(st), Stmt::Labeled { .. } | Stmt::Branch { label: Some(_), .. });
+            });
+        }
+        found
     }
 
     fn collect_labels(&self, stmts: &[StmtId], out: &mut Vec<(wago_syntax::Symbol, u32, bool)>) {

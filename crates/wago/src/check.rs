@@ -95,6 +95,9 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Pat
                 // gc's back end (noder) checks bodies once types are fine.
                 errors = missing_bodies(program, pkg);
             }
+            // Only diagnostics are wanted here: the package's expression
+            // tables can go, and the next packages reuse their memory.
+            checker.discard_file_info(id);
             if errors.is_empty() {
                 result = Some(id);
             }
@@ -145,7 +148,7 @@ fn missing_bodies(program: &Program, pkg: &Package) -> Vec<Diagnostic> {
             // gc places a function declaration after `func`: at its name,
             // or at a method's receiver.
             let at = recv.map_or(pos, |r| ast.field_list(r).opening);
-            let (line, col) = f.line_index.line_col(at);
+            let (line, col) = f.line_index().line_col(at);
             out.push(Diagnostic::at(&f.path, line, col, "missing function body"));
         }
     }
@@ -273,7 +276,7 @@ pub fn package_report(program: &Program, pkg: &Package) -> Report {
         let f = program.file(id);
         for err in &crate::gcsyntax::gc_syntax_errors(&f.text, &f.errors) {
             let offset = err.offset.min(f.text.len() as u32);
-            let (line, col) = match f.line_index.line_col(offset) {
+            let (line, col) = match f.line_index().line_col(offset) {
                 // The end of a file that ends a line is where gc's scanner
                 // puts EOF: the start of the line after.
                 (line, col) if offset as usize == f.text.len() && f.text.ends_with('\n') && col > 1 => (line + 1, 1),

@@ -404,3 +404,35 @@ pub fn has_side_effects(op: &Op) -> bool {
         | Op::MemorySize => false,
     }
 }
+
+/// Per function of `m`: whether a call of it may reach one of the `seeds`
+/// (by index), through the direct calls placed in bodies; an indirect call
+/// may reach anything. A call-graph fixpoint: the panic-check, GC-root and
+/// lowering's unwinding questions are all this one.
+pub fn reaches_seeds(m: &crate::Module, mut set: Vec<bool>) -> Vec<bool> {
+    use crate::{Id, Op};
+    loop {
+        let mut changed = false;
+        for (id, f) in m.funcs.iter() {
+            let Some(body) = f.body() else { continue };
+            if set[id.index()] {
+                continue;
+            }
+            // Only placed instructions: the arena keeps dead ones (a
+            // division check folded away still names its panic call).
+            let mut placed = body.layout.iter().flat_map(|&b| &body.blocks[b].insts);
+            let reaches = placed.any(|&i| match &body.insts[i].op {
+                Op::Call(g) => set.get(g.index()).copied().unwrap_or(true),
+                Op::CallIndirect(_) => true,
+                _ => false,
+            });
+            if reaches {
+                set[id.index()] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return set;
+        }
+    }
+}

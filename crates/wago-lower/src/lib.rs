@@ -432,38 +432,18 @@ impl<'c, 'a> Lowerer<'c, 'a> {
 }
 
 impl Lowerer<'_, '_> {
-    /// `_start`: calls each function in turn; a panic that unwinds out of
-    /// one is reported by `runtime.fatalPanic`.
     /// The functions that may return with a panic under way: those that
-    /// reach `runtime.gopanic` or make an indirect call (a fixpoint over
-    /// the call graph).
+    /// reach `runtime.gopanic` or `runtime.Goexit` (which raise the flag)
+    /// or make an indirect call.
     fn unwinding_funcs(&self) -> std::collections::HashSet<FuncId> {
-        use wago_ir::Op;
-        let mut set: std::collections::HashSet<FuncId> = self.runtime_func("gopanic").into_iter().collect();
-        loop {
-            let before = set.len();
-            for (id, f) in self.module.funcs.iter() {
-                let Some(body) = f.body() else { continue };
-                if set.contains(&id) {
-                    continue;
-                }
-                // Only placed instructions: the arena keeps dead ones.
-                let mut placed = body.layout.iter().flat_map(|&b| body.blocks[b].insts.iter());
-                let unwinds = placed.any(|&i| match &body.insts[i].op {
-                    Op::Call(g) => set.contains(g),
-                    Op::CallIndirect(_) => true,
-                    _ => false,
-                });
-                if unwinds {
-                    set.insert(id);
-                }
-            }
-            if set.len() == before {
-                return set;
-            }
-        }
+        let raisers = [self.runtime_func("gopanic"), self.runtime_func("Goexit")];
+        let seeds = self.module.funcs.ids().map(|f| raisers.contains(&Some(f))).collect();
+        let set = wago_ir::analysis::reaches_seeds(&self.module, seeds);
+        self.module.funcs.ids().filter(|f| set[wago_ir::Id::index(*f)]).collect()
     }
 
+    /// `_start`: calls each function in turn; a panic that unwinds out of
+    /// one is reported by `runtime.fatalPanic`.
     fn entry_body(
         &mut self,
         calls: impl Iterator<Item = FuncId>,

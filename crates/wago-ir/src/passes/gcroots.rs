@@ -60,31 +60,8 @@ pub(super) fn run(m: &mut Module) -> bool {
 
 /// Per function: whether calling it may run the collector.
 fn may_collect(m: &Module) -> Vec<bool> {
-    let mut set: Vec<bool> = m.funcs.values().map(|f| f.name == COLLECTOR).collect();
-    loop {
-        let mut changed = false;
-        for (id, f) in m.funcs.iter() {
-            let Some(body) = f.body() else { continue };
-            if set[id.index()] {
-                continue;
-            }
-            // Only placed instructions: the arena keeps dead ones (a
-            // division check folded away still names its panic call).
-            let mut placed = body.layout.iter().flat_map(|&b| &body.blocks[b].insts);
-            let collects = placed.any(|&i| match &body.insts[i].op {
-                Op::Call(g) => set[g.index()],
-                Op::CallIndirect(_) => true,
-                _ => false,
-            });
-            if collects {
-                set[id.index()] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            return set;
-        }
-    }
+    let seeds: Vec<bool> = m.funcs.values().map(|f| f.name == COLLECTOR).collect();
+    crate::analysis::reaches_seeds(m, seeds)
 }
 
 /// The shadow stack and its pointer word, added when missing.

@@ -94,28 +94,8 @@ fn unwinding_funcs(m: &Module, flag: DataId) -> Option<Vec<bool>> {
             FlagUse::Writes => set[id.index()] = true,
             FlagUse::ReadOnly => {}
         }
-        let mut placed = body.layout.iter().flat_map(|&b| &body.blocks[b].insts);
-        if placed.any(|&i| matches!(body.insts[i].op, Op::CallIndirect(_))) {
-            set[id.index()] = true;
-        }
     }
-    loop {
-        let mut changed = false;
-        for (id, f) in m.funcs.iter() {
-            let Some(body) = f.body() else { continue };
-            if set[id.index()] {
-                continue;
-            }
-            let mut placed = body.layout.iter().flat_map(|&b| &body.blocks[b].insts);
-            if placed.any(|&i| matches!(body.insts[i].op, Op::Call(g) if set.get(g.index()).copied().unwrap_or(true))) {
-                set[id.index()] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            return Some(set);
-        }
-    }
+    Some(crate::analysis::reaches_seeds(m, set))
 }
 
 fn remove_checks(body: &mut Body, flag: DataId, unwinding: &[bool]) -> bool {

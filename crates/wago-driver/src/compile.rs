@@ -25,9 +25,8 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("iface.go", include_str!("../../../runtime/iface.go")),
 ];
 
-/// The passes a build runs, in order.
-pub const DEFAULT_PASSES: &str =
-    "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
+/// The passes a build runs, in order (wago-ir's default pipeline).
+pub const DEFAULT_PASSES: &str = wago_ir::passes::DEFAULT_PIPELINE;
 
 /// A compile error at a position (`line` and `col` are 1-based; 0 when
 /// the error has no position).

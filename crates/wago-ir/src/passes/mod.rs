@@ -9,6 +9,7 @@ mod dce;
 pub mod gcroots;
 mod inline;
 pub mod panic_checks;
+mod prune;
 mod simplify_cfg;
 
 pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
@@ -27,6 +28,11 @@ pub struct PassInfo {
 
 /// Every pass, in a sensible order.
 pub const PASSES: &[PassInfo] = &[
+    PassInfo {
+        name: "prune",
+        description: "give functions nothing reaches an empty body, so later passes skip them (run it first)",
+        make: || Box::new(ModulePass("prune", prune::run)),
+    },
     PassInfo {
         name: "panic-checks",
         description: "drop the panic-flag test after calls that cannot return with a panic under way",
@@ -64,13 +70,14 @@ pub const PASSES: &[PassInfo] = &[
     },
 ];
 
-/// The passes a build runs when `-passes` is not given. The first clean-up
+/// The passes a build runs when `-passes` is not given. `prune` first:
+/// what nothing reaches is not worth optimising. The first clean-up
 /// folds the lowering's constant checks away, so `panic-checks` and
 /// `inline` see the calls that remain and callees at their real size;
 /// after inlining, constants and merged blocks expose the loops `bce`
 /// reads; `gcroots` needs the final code.
 pub const DEFAULT_PIPELINE: &str =
-    "constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
+    "prune,constfold,simplify-cfg,dce,panic-checks,inline,constfold,simplify-cfg,bce,simplify-cfg,dce,gcroots";
 
 pub fn lookup(name: &str) -> Option<&'static PassInfo> {
     PASSES.iter().find(|p| p.name == name)

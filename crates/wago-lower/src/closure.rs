@@ -229,7 +229,7 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
             f.write_var((n, 0), cell);
             f.locals.insert(v, Local::Cell(n));
         }
-        let sites = f.lw.recover_sites_by_file(f.file_id);
+        let sites = f.lw.recover_sites_in(f.file_id, f.file, f.info);
         let calls_recover = sites.calls_recover(crate::unwind::block_span(f.file, body));
         f.enter_body(calls_recover, true);
         f.init_defers(body);

@@ -517,19 +517,8 @@ impl FnLower<'_, '_, '_> {
     /// Continues if `ok`; else panics with the runtime's bounds error
     /// `code` (gc's boundsError kinds) about `x` and `y`.
     fn bounds_fail_unless(&mut self, ok: Value, e: ExprId, code: i64, x: Value, y: Value) {
-        let fail = self.new_block();
-        let cont = self.new_block();
-        self.branch(ok, cont, fail);
-        self.seal(fail);
-        self.switch_to(fail);
-        if self.trusted {
-            self.terminate(wago_ir::Terminator::Unreachable);
-        } else {
-            let c = self.iconst(Ty::I32, code);
-            self.call_panicking(self.pos(e), "panicBounds", vec![c, x, y]);
-        }
-        self.seal(cont);
-        self.switch_to(cont);
+        let c = self.iconst(Ty::I32, code);
+        self.check_pos(ok, self.pos(e), "panicBounds", vec![c, x, y]);
     }
 
     /// Continues if `ok`; else calls the runtime's panic function `f`.

@@ -297,24 +297,22 @@ impl<'c, 'a> Lowerer<'c, 'a> {
     /// Where a file calls `recover` (computed once per file).
     pub(crate) fn recover_sites_of(&mut self, ui: usize, fi: usize) -> std::rc::Rc<unwind::RecoverSites> {
         let input = self.units[ui].files[fi];
-        if let Some(s) = self.recover_sites.get(&input.id) {
-            return s.clone();
-        }
-        let sites = std::rc::Rc::new(unwind::RecoverSites::of(self.ck, input.ast, self.info(ui, fi)));
-        self.recover_sites.insert(input.id, sites.clone());
-        sites
+        self.recover_sites_in(input.id, input.ast, self.info(ui, fi))
     }
 
-    /// The recover sites of the file being lowered (by its id).
-    pub(crate) fn recover_sites_by_file(&mut self, file: FileId) -> std::rc::Rc<unwind::RecoverSites> {
-        for ui in 0..self.units.len() {
-            for fi in 0..self.units[ui].files.len() {
-                if self.units[ui].files[fi].id == file {
-                    return self.recover_sites_of(ui, fi);
-                }
-            }
+    /// [`Self::recover_sites_of`] for a file already at hand.
+    pub(crate) fn recover_sites_in(
+        &mut self,
+        id: FileId,
+        file: &ast::File,
+        info: &FileInfo,
+    ) -> std::rc::Rc<unwind::RecoverSites> {
+        if let Some(s) = self.recover_sites.get(&id) {
+            return s.clone();
         }
-        Default::default()
+        let sites = std::rc::Rc::new(unwind::RecoverSites::of(self.ck, file, info));
+        self.recover_sites.insert(id, sites.clone());
+        sites
     }
 
     fn recv_is_generic(&self, recv: Option<ObjId>) -> bool {

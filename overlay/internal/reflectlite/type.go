@@ -144,20 +144,11 @@ func (t *rtype) AssignableTo(u Type) bool {
 	return uu == t || (uu.Kind() == Interface && implements(uu, t))
 }
 
-// implements reports whether t has every method of interface inter: both
-// method tables (an interface type's lists its methods) are sorted by name.
+// implements reports whether t has every method of interface inter: the
+// runtime's itab lookup answers it (and caches the pair).
 func implements(inter, t *rtype) bool {
-	j := int32(0)
-	for i := int32(0); i < inter.nmethods; i++ {
-		im := inter.method(i)
-		for j < t.nmethods && t.method(j).name < im.name {
-			j++
-		}
-		if j == t.nmethods || t.method(j).name != im.name || t.method(j).mtyp != im.mtyp {
-			return false
-		}
-	}
-	return true
+	tab, _ := getitab(inter, t)
+	return tab != nil
 }
 
 func toType(t *rtype) Type {

@@ -1,5 +1,6 @@
 //! Runs the compiler's stages over a program the loader produced: today,
-//! type checking package by package in dependency order. It owns the glue
+//! type checking package by package in dependency order, or as packages
+//! arrive from a streaming load (`arrivals`). It owns the glue
 //! between `wago-loader`'s packages and files and the checker's inputs, so
 //! the CLI and the corpus tests drive the checker the same way. It knows
 //! nothing of flags or printing (the CLI's) nor of how checking works.
@@ -40,6 +41,7 @@ pub fn check_package(
     })
 }
 
+pub mod arrivals;
 pub mod compile;
 pub mod overlay;
 pub mod unsupported;

@@ -1,16 +1,22 @@
 //! Loading the package graph: each package is loaded once, on its own
 //! rayon task, as soon as some importer (or a pattern) asks for it; its
 //! files are read once, filtered by the build context and parsed in
-//! parallel. When everything is in, a depth-first walk from the roots (in
-//! command-line order, imports sorted) numbers the packages bottom-up,
-//! finds import cycles and places each import error at the import spec
-//! that the go command would blame.
+//! parallel. Waiting packages are taken newest request first, and a
+//! request for a package still waiting moves it to the front: loading
+//! runs depth-first, imports soon after their importers, so that a caller
+//! streaming arrivals ([`crate::Loader::load_streaming`]) gets bottom
+//! packages early. When everything is in, a depth-first walk from the
+//! roots (in command-line order, imports sorted) numbers the packages
+//! bottom-up, finds import cycles and places each import error at the
+//! import spec that the go command would blame.
 
 use crate::context::FileMatch;
 use crate::importpath;
 use crate::modules::{Location, Owner};
 use crate::pattern::{self, Root};
-use crate::{ErrorKind, FileId, Import, LoadError, Loader, OverlayKind, Package, PackageId, Program, SourceFile};
+use crate::{
+    Arrival, ErrorKind, FileId, Import, LoadError, Loader, OverlayKind, Package, PackageId, Program, SourceFile,
+};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -29,7 +35,7 @@ enum Job {
 struct Loaded {
     location: Location,
     name: String,
-    files: Vec<SourceFile>,
+    files: Vec<Arc<SourceFile>>,
     kinds: Vec<FileKind>,
     imports: Vec<RawImport>,
     ignored: Vec<String>,
@@ -61,6 +67,8 @@ struct Shared<'l> {
     interner: Arc<Interner>,
     index: Mutex<HashMap<String, usize>>,
     slots: Mutex<Vec<Option<Loaded>>>,
+    queue: Mutex<JobQueue>,
+    on_arrival: Option<&'l (dyn Fn(Arrival) + Sync)>,
     /// Import resolutions already made: resolving looks at directories on
     /// disk, and std's common imports are asked for hundreds of times.
     resolved: Mutex<HashMap<(String, Owner), Result<Location, String>>>,
@@ -69,13 +77,43 @@ struct Shared<'l> {
     main_tests: bool,
 }
 
-pub(crate) fn load(loader: &Loader, patterns: &[String]) -> Program {
+/// Jobs requested but not started. Each request spawns one rayon task,
+/// which runs whichever job is most urgent when it starts, so tasks and
+/// jobs pair off one to one whatever the order.
+#[derive(Default)]
+struct JobQueue {
+    /// By slot; taken when started.
+    jobs: HashMap<usize, Job>,
+    /// Slots, most urgent last; a slot may appear again after being moved
+    /// forward (the older entry is then skipped).
+    urgency: Vec<usize>,
+}
+
+impl JobQueue {
+    fn next(&mut self) -> Option<(usize, Job)> {
+        while let Some(slot) = self.urgency.pop() {
+            if let Some(job) = self.jobs.remove(&slot) {
+                return Some((slot, job));
+            }
+        }
+        None
+    }
+}
+
+pub(crate) fn load(
+    loader: &Loader,
+    patterns: &[String],
+    interner: Arc<Interner>,
+    on_arrival: Option<&(dyn Fn(Arrival) + Sync)>,
+) -> Program {
     let expansion = pattern::expand(patterns, &loader.config.dir, &loader.modules);
     let shared = Shared {
         loader,
-        interner: Arc::new(Interner::new()),
+        interner,
         index: Mutex::new(HashMap::new()),
         slots: Mutex::new(Vec::new()),
+        queue: Mutex::new(JobQueue::default()),
+        on_arrival,
         resolved: Mutex::new(HashMap::new()),
         main_tests: expansion.all,
     };
@@ -164,13 +202,19 @@ impl<'l> Shared<'l> {
         slots.len() - 1
     }
 
-    /// The slot of a package; its load starts on first request.
+    /// The slot of a package; its load is queued on first request, and
+    /// moved to the front of the queue by later ones.
     fn request<'s>(&'s self, s: &rayon::Scope<'s>, job: Job) -> usize {
         let key = match &job {
             Job::Dir(l) | Job::Files(l, _) => l.import_path.clone(),
         };
         let mut index = self.index.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(&i) = index.get(&key) {
+            drop(index);
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            if queue.jobs.contains_key(&i) {
+                queue.urgency.push(i);
+            }
             return i;
         }
         let i = {
@@ -180,11 +224,36 @@ impl<'l> Shared<'l> {
         };
         index.insert(key, i);
         drop(index);
+        {
+            let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+            queue.jobs.insert(i, job);
+            queue.urgency.push(i);
+        }
         s.spawn(move |s| {
+            let next = self.queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+            let Some((slot, job)) = next else { return };
             let loaded = self.load_package(s, job);
-            self.slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(loaded);
+            if let Some(on_arrival) = self.on_arrival {
+                on_arrival(self.arrival(slot, &loaded));
+            }
+            self.slots.lock().unwrap_or_else(|e| e.into_inner())[slot] = Some(loaded);
         });
         i
+    }
+
+    /// What a streaming caller is told of a package once it is loaded.
+    fn arrival(&self, slot: usize, loaded: &Loaded) -> Arrival {
+        let go_files = || loaded.files.iter().zip(&loaded.kinds).filter(|(_, k)| **k == FileKind::Go);
+        Arrival {
+            slot,
+            import_path: loaded.location.import_path.clone(),
+            files: go_files().map(|(f, _)| f.clone()).collect(),
+            imports: loaded.imports.iter().filter(|i| !i.test).map(|i| (i.path.clone(), i.target)).collect(),
+            go_version: go_version_of(loaded.location.owner, self.loader),
+            clean: loaded.import_error.is_none()
+                && loaded.errors.is_empty()
+                && go_files().all(|(f, _)| f.errors.is_empty()),
+        }
     }
 
     fn load_package<'s>(&'s self, s: &rayon::Scope<'s>, job: Job) -> Loaded {
@@ -476,7 +545,7 @@ impl Loaded {
         errors: Vec<wago_syntax::SyntaxError>,
         kind: FileKind,
     ) {
-        self.files.push(SourceFile::new(path, text, ast, errors));
+        self.files.push(Arc::new(SourceFile::new(path, text, ast, errors)));
         self.kinds.push(kind);
     }
 
@@ -719,7 +788,7 @@ fn assemble(mut slots: Vec<Loaded>, roots: &[usize], loader: &Loader) -> Program
     }
     let global = |slot: usize, file: usize, offset: u32| (FileId(file_base[slot] + file as u32), offset);
     let mut packages: Vec<Package> = Vec::with_capacity(order.len());
-    let mut files: Vec<SourceFile> = Vec::with_capacity(total as usize);
+    let mut files: Vec<Arc<SourceFile>> = Vec::with_capacity(total as usize);
     for &slot in &order {
         let loaded = std::mem::replace(
             &mut slots[slot],
@@ -784,10 +853,7 @@ fn package_of(
         Owner::Module(id) => Some(id),
         _ => None,
     };
-    let go_version = match owner {
-        Owner::Std | Owner::Cmd => Some(format!("1.{}", loader.goroot.minor)),
-        o => loader.modules.go_version(o),
-    };
+    let go_version = go_version_of(owner, loader);
     let mut errors = loaded.errors.clone();
     for e in &mut errors {
         e.pos = e.pos.map(|(f, off)| global(slot, f.0 as usize, off));
@@ -806,5 +872,52 @@ fn package_of(
         goroot,
         go_version,
         errors,
+    }
+}
+
+/// The go version that gates a package's language: GOROOT's for std and
+/// cmd, else its module's `go` line.
+fn go_version_of(owner: Owner, loader: &Loader) -> Option<String> {
+    match owner {
+        Owner::Std | Owner::Cmd => Some(format!("1.{}", loader.goroot.minor)),
+        o => loader.modules.go_version(o),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(path: &str) -> Job {
+        Job::Dir(Location { import_path: path.into(), dir: PathBuf::new(), owner: Owner::None })
+    }
+
+    fn path(job: &Job) -> &str {
+        match job {
+            Job::Dir(l) | Job::Files(l, _) => &l.import_path,
+        }
+    }
+
+    /// The newest request first; a request for a waiting job moves it to
+    /// the front; each job is handed out once.
+    #[test]
+    fn job_queue_runs_the_most_recently_requested_first() {
+        let mut queue = JobQueue::default();
+        for (slot, name) in ["a", "b", "c", "d"].into_iter().enumerate() {
+            queue.jobs.insert(slot, job(name));
+            queue.urgency.push(slot);
+        }
+        let mut order = Vec::new();
+        let (_, first) = queue.next().unwrap();
+        order.push(path(&first).to_string());
+        // "d" (running) imports "a" and "b": both move to the front.
+        for slot in [0, 1] {
+            queue.urgency.push(slot);
+        }
+        while let Some((_, j)) = queue.next() {
+            order.push(path(&j).to_string());
+        }
+        assert_eq!(order, ["d", "b", "a", "c"]);
+        assert!(queue.jobs.is_empty() && queue.urgency.is_empty());
     }
 }

@@ -200,8 +200,9 @@ pub struct Program {
     /// Warnings such as wildcards matching nothing.
     pub warnings: Vec<String>,
     pub interner: Arc<Interner>,
-    /// Indexed by [`FileId`].
-    pub files: Vec<SourceFile>,
+    /// Indexed by [`FileId`]. Shared, so that a caller that started on
+    /// packages as they arrived ([`Arrival`]) keeps the files it holds.
+    pub files: Vec<Arc<SourceFile>>,
     pub modules: Vec<Module>,
 }
 
@@ -268,8 +269,43 @@ impl Loader {
 
     /// Loads the packages the patterns name and everything they import.
     pub fn load(&self, patterns: &[String]) -> Program {
-        graph::load(self, patterns)
+        graph::load(self, patterns, Arc::new(Interner::new()), None)
     }
+
+    /// [`Loader::load`], interning into `interner` and calling `on_arrival`
+    /// (from a loading thread) with each package as soon as its files are
+    /// parsed, before the rest of the graph is known: a caller can start
+    /// work on the bottom packages while the loader reads the others.
+    /// Packages arrive imports first as far as loading order allows, but
+    /// not in any promised order; the [`Program`] returned at the end is
+    /// the same as [`Loader::load`]'s.
+    pub fn load_streaming(
+        &self,
+        patterns: &[String],
+        interner: Arc<Interner>,
+        on_arrival: &(dyn Fn(Arrival) + Sync),
+    ) -> Program {
+        graph::load(self, patterns, interner, Some(on_arrival))
+    }
+}
+
+/// A loaded package handed out before loading ends (see
+/// [`Loader::load_streaming`]). Its identity is its import path, which
+/// names one package of the final [`Program`].
+pub struct Arrival {
+    /// A number for this package during this load, and for the targets of
+    /// `imports` (which may not have arrived yet).
+    pub slot: usize,
+    pub import_path: String,
+    /// The package's Go files (no test files), in the [`Package::files`] order.
+    pub files: Vec<Arc<SourceFile>>,
+    /// Non-test imports: the path as written and the target's slot.
+    pub imports: Vec<(String, usize)>,
+    /// As [`Package::go_version`].
+    pub go_version: Option<String>,
+    /// No load error of its own (the package's import errors, cycles and
+    /// refused imports are only known at the end) and no syntax errors.
+    pub clean: bool,
 }
 
 /// `-mod=` from GOFLAGS.

@@ -175,6 +175,11 @@ pub struct ObjectStore {
 }
 
 impl ObjectStore {
+    /// Makes room for `n` more objects without moving the arena.
+    pub fn reserve(&mut self, n: usize) {
+        self.objects.reserve(n);
+    }
+
     pub fn add(&mut self, o: Object) -> ObjId {
         self.objects.push(o);
         ObjId(self.objects.len() as u32 - 1)

@@ -25,6 +25,11 @@ pub struct ScopeStore {
 }
 
 impl ScopeStore {
+    /// Makes room for `n` more scopes without moving the arena.
+    pub fn reserve(&mut self, n: usize) {
+        self.scopes.reserve(n);
+    }
+
     pub fn add(&mut self, parent: Option<ScopeId>, span: (Pos, Pos), is_func: bool) -> ScopeId {
         self.scopes.push(Scope { parent, names: HashMap::default(), span, is_func });
         ScopeId(self.scopes.len() as u32 - 1)

@@ -284,6 +284,11 @@ impl TypeStore {
         TypeStore { types: BasicKind::ALL.iter().map(|&k| Type::Basic(k)).collect(), interned: HashMap::default() }
     }
 
+    /// Makes room for `n` more types without moving the arena.
+    pub fn reserve(&mut self, n: usize) {
+        self.types.reserve(n);
+    }
+
     pub fn add(&mut self, t: Type) -> TypeId {
         self.types.push(t);
         TypeId(self.types.len() as u32 - 1)

@@ -6,17 +6,23 @@
 //! Loading and syntax errors stop a package's checking, as they stop gc,
 //! and a package whose imports have errors is not checked (as the go
 //! command does not compile it): only the first broken layer is reported.
-//! Packages are checked one at a time in dependency order: the checker's
-//! arenas are shared by the whole program, so identities hold across
-//! packages but checking is sequential (parsing, in the loader, is not).
+//! The checker's arenas are shared by the whole program, so identities
+//! hold across packages but checking is sequential; it runs on this
+//! thread while the loader is still reading and parsing on the others,
+//! each package as soon as its imports are checked
+//! ([`wago_driver::arrivals`]). Which outcomes count, and the order of
+//! the report, follow the final program's bottom-up order.
 
 use crate::diag::{self, Diagnostic, Location, Report};
 use crate::load::{LoadArgs, loader};
 use clap::Args;
 use std::path::Path;
 use std::process::ExitCode;
-use wago_loader::{ErrorKind, LoadError, Package, PackageId, Program};
-use wago_types::{Checker, PkgId, Sizes};
+use std::sync::Arc;
+use wago_driver::arrivals::{ArrivalChecker, PlacedError};
+use wago_loader::{Arrival, ErrorKind, LoadError, Loader, Package, Program, SourceFile};
+use wago_syntax::Interner;
+use wago_types::{PkgId, Sizes};
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -44,40 +50,95 @@ pub fn run(args: CheckArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let goroot = loader.goroot().dir.clone();
-    let program = loader.load(&args.patterns);
-    for w in &program.warnings {
-        eprintln!("wago: warning: {w}");
-    }
-    let mut diags: Vec<Diagnostic> = program.errors.iter().map(|e| diagnostic(&program, e)).collect();
-    let failed = if args.syntax {
+    if args.syntax {
+        let program = loader.load(&args.patterns);
+        let mut diags = load_diagnostics(&program);
         for pkg in &program.packages {
             diags.extend(package_report(&program, pkg).limited(args.all_errors));
         }
         let failed = !diags.is_empty();
         diag::print(diags);
-        failed
-    } else {
-        // Package by package, bottom-up, each in gc's order.
-        let checked = check_program(&program, sizes, args.all_errors, &goroot);
-        let failed = !diags.is_empty() || !checked.is_empty();
-        diag::print(diags);
-        diag::print_in_order(checked);
-        failed
-    };
-    // As for the checker: the process ends, leave the memory to the OS.
+        // The process ends: leave the memory to the OS.
+        std::mem::forget(program);
+        return if failed { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let interner = Arc::new(Interner::new());
+    let pos_format = Box::new(|f: &SourceFile, pos: u32| {
+        let (line, col) = f.line_index().line_col(pos.min(f.text.len() as u32));
+        format!("{}:{line}:{col}", diag::gc_path(&f.path, &cwd, &goroot))
+    });
+    let mut early = ArrivalChecker::new(&interner, sizes, pos_format);
+    loader_threads_yield();
+    let program = load_and_check(&loader, &args.patterns, &interner, &mut early);
+    let diags = load_diagnostics(&program);
+    // Package by package, bottom-up, each in gc's order.
+    let checked = report_program(&program, &early, args.all_errors);
+    let failed = !diags.is_empty() || !checked.is_empty();
+    diag::print(diags);
+    diag::print_in_order(checked);
+    // The process ends next: freeing the checker's tables and the files
+    // one by one would only cost time.
+    std::mem::forget(early);
     std::mem::forget(program);
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-/// Type-checks every package of the program bottom-up; returns the
-/// diagnostics of the packages that have errors, each list limited.
-fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Path) -> Vec<Diagnostic> {
-    let mut checker = Checker::new(&program.interner, sizes);
-    let cwd = std::env::current_dir().unwrap_or_default();
-    checker.pos_format = Some(Box::new(move |file, pos| {
-        let (path, line, col) = program.position((wago_loader::FileId(file.0), pos));
-        format!("{}:{line}:{col}", diag::gc_path(path, &cwd, goroot))
-    }));
+/// Loads the program on the loader's threads while checking, on this
+/// one, each package that arrives ready.
+fn load_and_check(
+    loader: &Loader,
+    patterns: &[String],
+    interner: &Arc<Interner>,
+    early: &mut ArrivalChecker<'_>,
+) -> Program {
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel::<Arrival>();
+        let interner = interner.clone();
+        let loading = s.spawn(move || {
+            let send = move |a: Arrival| {
+                // The receiver outlives the load: sending cannot fail.
+                let _ = tx.send(a);
+            };
+            loader.load_streaming(patterns, interner, &send)
+        });
+        for arrival in rx {
+            early.arrive(arrival);
+        }
+        loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Checking is sequential and is the longer part of the work: when it
+/// competes with the loader for cores, the loader's threads should give
+/// way (they still run whenever the checker waits for a package). Sets
+/// up rayon's global pool, whose threads the loader uses, at a lower
+/// priority; does nothing if the pool exists already.
+fn loader_threads_yield() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .start_handler(|_| {
+            // SAFETY: setpriority only reads its integer arguments; `who`
+            // 0 is the calling thread on Linux.
+            unsafe {
+                libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+            }
+        })
+        .build_global();
+}
+
+/// The program's own errors and warnings.
+fn load_diagnostics(program: &Program) -> Vec<Diagnostic> {
+    for w in &program.warnings {
+        eprintln!("wago: warning: {w}");
+    }
+    program.errors.iter().map(|e| diagnostic(program, e)).collect()
+}
+
+/// Goes over the program bottom-up: a package with load or syntax errors
+/// reports them; one whose imports are all clean reports its type errors
+/// (checked as it arrived). Returns the diagnostics of the packages that
+/// have errors, each list limited.
+fn report_program(program: &Program, early: &ArrivalChecker<'_>, all_errors: bool) -> Vec<Diagnostic> {
     // The checker's package for each loaded package; `None` if it has errors.
     let mut checked: Vec<Option<PkgId>> = Vec::with_capacity(program.packages.len());
     let mut diags = Vec::new();
@@ -89,25 +150,26 @@ fn check_program(program: &Program, sizes: Sizes, all_errors: bool, goroot: &Pat
         if !report.diags.is_empty() {
             diags.extend(report.limited(all_errors));
         } else if imports_ok {
-            let id = wago_driver::check_package(program, &mut checker, pid, &|i| checked[i.0 as usize], None);
-            let mut errors = type_errors(program, &checker, pid, id);
+            // Every package that gets here was checked as it arrived (see
+            // wago_driver::arrivals); not finding it is wago's own bug.
+            let Some(outcome) = early.outcome(&pkg.import_path) else {
+                let msg = format!("internal error: package {} was not type-checked", pkg.import_path);
+                diags.push(Diagnostic { location: Location::None, msg });
+                checked.push(None);
+                continue;
+            };
+            let mut errors = type_errors(pkg, &outcome.errors);
             if errors.is_empty() {
                 // gc's back end (noder) checks bodies once types are fine.
                 errors = missing_bodies(program, pkg);
             }
-            // Only diagnostics are wanted here: the package's expression
-            // tables can go, and the next packages reuse their memory.
-            checker.discard_file_info(id);
             if errors.is_empty() {
-                result = Some(id);
+                result = Some(outcome.pkg);
             }
             diags.extend(gc_order(errors, all_errors));
         }
         checked.push(result);
     }
-    // The process ends next: freeing the checker's tables one by one
-    // would only cost time.
-    std::mem::forget(checker);
     if diags.is_empty() {
         diags.extend(missing_main(program));
     }
@@ -196,17 +258,15 @@ fn missing_main(program: &Program) -> Option<Diagnostic> {
 }
 
 /// The type errors of a checked package.
-fn type_errors(program: &Program, checker: &Checker, pid: PackageId, id: PkgId) -> Vec<Diagnostic> {
-    let lang = program.package(pid).go_version.as_deref();
-    checker
-        .info(id)
-        .diagnostics
+fn type_errors(pkg: &Package, errors: &[PlacedError]) -> Vec<Diagnostic> {
+    let lang = pkg.go_version.as_deref();
+    errors
         .iter()
-        .map(|d| {
-            let file = wago_loader::FileId(d.file.0);
-            let (path, line, col) = program.position((file, d.pos));
-            let msg = with_version_hint(&d.msg, &program.file(file).ast.go_version, lang);
-            Diagnostic::at(path, line, col, msg)
+        .map(|e| {
+            let f = &e.file;
+            let (line, col) = f.line_index().line_col(e.pos.min(f.text.len() as u32));
+            let msg = with_version_hint(&e.msg, &f.ast.go_version, lang);
+            Diagnostic::at(&f.path, line, col, msg)
         })
         .collect()
 }

@@ -223,6 +223,8 @@ impl Collector<'_, '_> {
         let src = self.out.list[i].src;
         let Some(tparams) = type_params_of(ck, key.obj) else { return };
         let mut subst = Subst { tparams, targs: key.targs.clone(), types: HashMap::new() };
+        let exprs = self.decl_exprs(key.obj, src);
+        self.instantiate_local_types(ck, src, &exprs, &mut subst);
         let sig_ty = ck.objs.get(key.obj).ty;
         subst.apply(ck, sig_ty);
         if let Some(sig) = ck.types.signature(sig_ty).cloned() {
@@ -233,7 +235,6 @@ impl Collector<'_, '_> {
                 subst.apply(ck, t);
             }
         }
-        let exprs = self.decl_exprs(key.obj, src);
         self.walk(ck, src, &exprs, Some(&mut subst));
         // Expressions naming generic functions keep their generic
         // signatures (with other type parameters): no value has them.
@@ -252,6 +253,49 @@ impl Collector<'_, '_> {
             });
         }
         self.out.list[i].types = subst.types;
+    }
+
+    /// Gives the instance its own copy of each named type declared inside
+    /// the generic body (as gc does: `F[int]`'s local `pair` is
+    /// `main.pair[int]`, distinct from `F[string]`'s), with the instance's
+    /// type arguments substituted in its structure. The copies join the
+    /// substitution first, so local types that refer to each other (or to
+    /// themselves, as a linked list's node does) refer to the copies.
+    fn instantiate_local_types(&mut self, ck: &mut Checker<'_>, src: FuncSrc, exprs: &[ExprId], subst: &mut Subst) {
+        let info = self.info(ck, src);
+        let locals: Vec<(ObjId, TypeId)> = exprs
+            .iter()
+            .filter_map(|e| info.defs.get(e))
+            .filter_map(|o| {
+                let obj = ck.objs.get(o);
+                let ObjKind::TypeName { alias: false } = obj.kind else { return None };
+                matches!(ck.types.get(obj.ty), Type::Named(n) if n.type_params.is_empty()).then_some((o, obj.ty))
+            })
+            .collect();
+        let n_args = subst.targs.len();
+        for &(obj, ty) in &locals {
+            let Type::Named(n) = ck.types.get(ty).clone() else { continue };
+            let copy_obj = ck.objs.add(ck.objs.get(obj).clone());
+            let copy = ck.types.add(Type::Named(wago_types::types::NamedType {
+                obj: copy_obj,
+                underlying: wago_types::types::INVALID,
+                methods: n.methods,
+                type_params: Vec::new(),
+                origin: None,
+                // Printed with the instance's type arguments.
+                type_args: subst.targs[..n_args].to_vec(),
+            }));
+            ck.objs.get_mut(copy_obj).ty = copy;
+            subst.tparams.push(ty);
+            subst.targs.push(copy);
+        }
+        for (i, &(_, ty)) in locals.iter().enumerate() {
+            let Type::Named(n) = ck.types.get(ty) else { continue };
+            let under = ck.subst(n.underlying, &subst.tparams, &subst.targs);
+            if let Type::Named(copy) = ck.types.get_mut(subst.targs[n_args + i]) {
+                copy.underlying = under;
+            }
+        }
     }
 
     /// The expressions of a generic declaration: those positioned from its

@@ -23,6 +23,10 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("float.go", include_str!("../../../runtime/float.go")),
     ("type.go", include_str!("../../../runtime/type.go")),
     ("iface.go", include_str!("../../../runtime/iface.go")),
+    ("proc.go", include_str!("../../../runtime/proc.go")),
+    ("sync.go", include_str!("../../../runtime/sync.go")),
+    ("atomic.go", include_str!("../../../runtime/atomic.go")),
+    ("bytealg.go", include_str!("../../../runtime/bytealg.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

@@ -34,6 +34,11 @@ const PACKAGES: &[OverlayPackage] = &[
             ("value.go", include_str!("../../../overlay/internal/reflectlite/value.go")),
         ],
     },
+    OverlayPackage {
+        path: "internal/sync",
+        kind: OverlayKind::Extend,
+        files: &[("hashtriemap.go", include_str!("../../../overlay/internal/sync/hashtriemap.go"))],
+    },
 ];
 
 /// The overlay `wago build` and `wago run` load with.

@@ -109,6 +109,9 @@ pub(crate) struct Lowerer<'c, 'a> {
     strings: HashMap<Box<[u8]>, DataId>,
     /// Functions of the runtime package by name.
     runtime_funcs: HashMap<&'static str, ObjId>,
+    /// Runtime functions that provide other packages' body-less functions,
+    /// by the link name they provide (`//go:linkname local pkg.name`).
+    provided: HashMap<String, FuncId>,
     pub(crate) runtime: PkgId,
     /// `__heap_base`: placed by the linker after all static data.
     pub heap_base: DataId,
@@ -158,6 +161,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             globals: HashMap::new(),
             strings: HashMap::new(),
             runtime_funcs: HashMap::new(),
+            provided: HashMap::new(),
             runtime,
             bodies: Vec::new(),
             facts: HashMap::new(),
@@ -251,12 +255,23 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let ir_sig = self.ir_signature(sig_ty);
         let ast::Decl::Func { body, doc, .. } = *input.ast.decl(d) else { return };
         let import = doc.and_then(|g| wasm_import(input.ast, input.src, g));
+        let linkname = doc.and_then(|g| linkname_target(input.ast, input.src, g));
         if body.is_none()
-            && let Some(target) = doc.and_then(|g| linkname_target(input.ast, input.src, g))
-            && let Some(f) = self.module.func_by_name(&target)
+            && let Some(f) = linkname.as_deref().and_then(|t| self.module.func_by_name(t))
         {
             // `//go:linkname local pkg.name`: the function declared there
             // (packages are declared after what they import).
+            self.funcs.insert(obj, f);
+            return;
+        }
+        if body.is_none()
+            && let Some(&f) = self.provided.get(&link)
+        {
+            // A runtime function provides this body-less one (below).
+            if self.module.funcs[f].sig != ir_sig {
+                let msg = format!("wago: the runtime's body for {link} has a different signature");
+                self.error(input.id, input.ast.expr_pos(name), msg);
+            }
             self.funcs.insert(obj, f);
             return;
         }
@@ -285,6 +300,12 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         self.funcs.insert(obj, id);
         if self.units[ui].pkg == self.runtime {
             self.runtime_funcs.insert(self.ck.obj_name(obj), obj);
+            // `//go:linkname local pkg.name` on a runtime function with a
+            // body provides pkg's body-less `name`, as gc's runtime
+            // provides sync's semaphores (the runtime is declared first).
+            if let Some(target) = linkname.filter(|t| has_body && !t.starts_with("runtime.")) {
+                self.provided.insert(target, id);
+            }
         }
         if let Some(b) = body.filter(|_| has_body) {
             if self.recover_sites_of(ui, fi).calls_recover(unwind::block_span(input.ast, b)) {

@@ -14,8 +14,9 @@
 
 use crate::Lowerer;
 use crate::func::FnLower;
-use std::collections::HashMap;
-use wago_ir::{Body, FuncId, Id as _, Module, Op, RelocTarget, Terminator, Value};
+use crate::typedesc::{METHOD_SIZE, MethodTableKeys};
+use std::collections::{HashMap, HashSet};
+use wago_ir::{Body, DataId, FuncId, Id as _, Module, Op, RelocTarget, Terminator, Value};
 use wago_syntax::ast::ExprId;
 use wago_types::{ObjId, TypeId};
 
@@ -91,7 +92,7 @@ impl Lowerer<'_, '_> {
         if self.deferred.errors.is_empty() {
             return;
         }
-        let reached = reachable_funcs(&self.module);
+        let reached = reachable_funcs(&self.module, &self.descs.tables);
         let mut deferred: Vec<_> = std::mem::take(&mut self.deferred.errors).into_iter().collect();
         deferred.sort_by_key(|(id, _)| *id);
         for (id, errors) in deferred {
@@ -128,50 +129,87 @@ fn trap_body(sig: &wago_ir::Signature) -> Body {
 }
 
 /// The functions reachable from the entry and the exports through calls,
-/// function addresses and data relocations.
-fn reachable_funcs(m: &Module) -> Vec<bool> {
-    let mut funcs = vec![false; m.funcs.len()];
-    let mut data = vec![false; m.data.len()];
-    let mut work: Vec<FuncId> = Vec::new();
-    let mut data_work = Vec::new();
+/// function addresses and data relocations, except that a method in a
+/// concrete type's method table counts only once some reachable interface
+/// asks for a method of that key: only an itab built from the table can
+/// call it, and the runtime builds itabs for the interfaces the program
+/// uses (as gc's linker keeps a method only if some interface call could
+/// reach it). So a program using `sync.WaitGroup` is not refused because
+/// `WaitGroup.Go` starts a goroutine.
+fn reachable_funcs(m: &Module, tables: &HashMap<DataId, MethodTableKeys>) -> Vec<bool> {
+    let mut reach = Reach {
+        funcs: vec![false; m.funcs.len()],
+        data: vec![false; m.data.len()],
+        work: Vec::new(),
+        data_work: Vec::new(),
+        asked: HashSet::new(),
+        waiting: HashMap::new(),
+    };
     let roots = m.entry.into_iter().chain(m.funcs.iter().filter(|(_, f)| f.export.is_some()).map(|(id, _)| id));
     for f in roots {
-        if !std::mem::replace(&mut funcs[f.index()], true) {
-            work.push(f);
-        }
+        reach.func(f);
     }
     loop {
-        if let Some(f) = work.pop() {
+        if let Some(f) = reach.work.pop() {
             let Some(body) = m.funcs[f].body() else { continue };
             for inst in body.insts.values() {
                 match inst.op {
-                    Op::Call(g) | Op::FuncAddr(g) if g.index() < funcs.len() && !funcs[g.index()] => {
-                        funcs[g.index()] = true;
-                        work.push(g);
-                    }
-                    Op::DataAddr(d, _) if d.index() < data.len() && !data[d.index()] => {
-                        data[d.index()] = true;
-                        data_work.push(d);
-                    }
+                    Op::Call(g) | Op::FuncAddr(g) => reach.func(g),
+                    Op::DataAddr(d, _) => reach.data(d),
                     _ => {}
                 }
             }
-        } else if let Some(d) = data_work.pop() {
+        } else if let Some(d) = reach.data_work.pop() {
+            let table = tables.get(&d);
             for reloc in &m.data[d].relocs {
                 match reloc.target {
-                    RelocTarget::Func(g) if g.index() < funcs.len() && !funcs[g.index()] => {
-                        funcs[g.index()] = true;
-                        work.push(g);
+                    RelocTarget::Func(g) => match table.and_then(|t| t.keys.get((reloc.offset / METHOD_SIZE) as usize))
+                    {
+                        Some(key) if !reach.asked.contains(key) => {
+                            reach.waiting.entry(key.clone()).or_default().push(g)
+                        }
+                        _ => reach.func(g),
+                    },
+                    RelocTarget::Data(t, _) => reach.data(t),
+                }
+            }
+            if let Some(table) = table.filter(|t| t.interface) {
+                for key in &table.keys {
+                    if reach.asked.insert(key.clone()) {
+                        for g in reach.waiting.remove(key).unwrap_or_default() {
+                            reach.func(g);
+                        }
                     }
-                    RelocTarget::Data(t, _) if t.index() < data.len() && !data[t.index()] => {
-                        data[t.index()] = true;
-                        data_work.push(t);
-                    }
-                    _ => {}
                 }
             }
         } else {
-            return funcs;
+            return reach.funcs;
+        }
+    }
+}
+
+/// The state of [`reachable_funcs`]' walk.
+struct Reach {
+    funcs: Vec<bool>,
+    data: Vec<bool>,
+    work: Vec<FuncId>,
+    data_work: Vec<DataId>,
+    /// Method keys some reachable interface has.
+    asked: HashSet<String>,
+    /// Method-table wrappers waiting for an interface to ask for their key.
+    waiting: HashMap<String, Vec<FuncId>>,
+}
+
+impl Reach {
+    fn func(&mut self, f: FuncId) {
+        if f.index() < self.funcs.len() && !std::mem::replace(&mut self.funcs[f.index()], true) {
+            self.work.push(f);
+        }
+    }
+
+    fn data(&mut self, d: DataId) {
+        if d.index() < self.data.len() && !std::mem::replace(&mut self.data[d.index()], true) {
+            self.data_work.push(d);
         }
     }
 }

@@ -44,7 +44,7 @@ const OFF_KEY: u32 = 44;
 /// An itab's method indexes start after its two descriptor pointers.
 pub(crate) const ITAB_FUN: u32 = 8;
 /// A method table entry: name (string), signature descriptor, wrapper index.
-const METHOD_SIZE: u32 = 16;
+pub(crate) const METHOD_SIZE: u32 = 16;
 
 /// `_type.flags`: the interface data word is the value itself.
 pub(crate) const FLAG_DIRECT: u8 = 1;
@@ -59,6 +59,16 @@ pub(crate) struct TypeDescs {
     itabs: HashMap<(DataId, DataId), DataId>,
     /// Wrappers of methods called through interfaces, by (type, method).
     wrappers: HashMap<(DataId, String), FuncId>,
+    /// Each method table's keys, in order: which method each wrapper
+    /// entry of a concrete type's table is, or the methods an interface
+    /// asks for (see `stdlib::reachable_funcs`).
+    pub(crate) tables: HashMap<DataId, MethodTableKeys>,
+}
+
+/// The keys of a method table, and whether it is an interface's.
+pub(crate) struct MethodTableKeys {
+    pub keys: Vec<String>,
+    pub interface: bool,
 }
 
 /// A method of a concrete type's method set, as an interface sees it.
@@ -174,7 +184,17 @@ impl Lowerer<'_, '_> {
             }
         }
         let n = self.module.data.len();
-        self.module.data.push(Data { name: format!("go:methods.{n}"), align: 4, size: init.len() as u32, init, relocs })
+        let table = self.module.data.push(Data {
+            name: format!("go:methods.{n}"),
+            align: 4,
+            size: init.len() as u32,
+            init,
+            relocs,
+        });
+        let keys = entries.iter().map(|(key, _, _)| key.clone()).collect();
+        let interface = entries.iter().all(|(_, _, w)| w.is_none());
+        self.descs.tables.insert(table, MethodTableKeys { keys, interface });
+        table
     }
 
     /// The `==` field runs of a comparable type (see `maps::KeyField`).

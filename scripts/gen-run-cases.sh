@@ -8,7 +8,8 @@
 # (`wago run`), and the two results must agree before a golden is written.
 # A program with a NAME.run file gets what it lists, one per line:
 # `arg VALUE` (a command-line argument) and `env KEY=VALUE` (the whole
-# environment is then these variables only).
+# environment is then these variables only). A NAME.stdin file is its
+# standard input (else it reads from /dev/null).
 # A module case is a folder tests/run/NAME/ with a go.mod: its main.go is
 # built there (imports resolve through the go.mod) and main.golden written.
 # Usage: scripts/gen-run-cases.sh [tests/run/NAME.go tests/run/NAME/main.go ...]
@@ -23,7 +24,7 @@ trap 'rm -rf "$tmp"' EXIT
 # Prints the normalised result of running "$@".
 result() {
   local status=0
-  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || status=$?
+  "$@" >"$tmp/out" 2>"$tmp/err" <"$stdin" || status=$?
   echo "exit $status"
   echo "-- stdout --"
   cat "$tmp/out"
@@ -37,6 +38,8 @@ failed=0
 for src in "${cases[@]}"; do
   name=${src%.go}
   args=(); prefix=()
+  stdin=/dev/null
+  [ -f "$name.stdin" ] && stdin=$name.stdin
   if [ -f "$name.run" ]; then
     prefix=(env -i)
     while IFS= read -r line; do

@@ -2,7 +2,7 @@
 // to gc's runtime and to most of the standard library, so until wago
 // compiles those (milestone 4) programs get this subset, with upstream's
 // exact signatures: Args, Exit, Getenv, LookupEnv and Environ, read from
-// WASI preview 1. Only the WASI functions a program reaches are imported.
+// WASI preview 1, and the standard streams as Files (file.go). Only the WASI functions a program reaches are imported.
 package os
 
 import "unsafe"

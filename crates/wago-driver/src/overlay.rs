@@ -22,6 +22,7 @@ const PACKAGES: &[OverlayPackage] = &[
         kind: OverlayKind::Replace,
         files: &[
             ("env.go", include_str!("../../../overlay/os/env.go")),
+            ("file.go", include_str!("../../../overlay/os/file.go")),
             ("proc.go", include_str!("../../../overlay/os/proc.go")),
             ("wasi.go", include_str!("../../../overlay/os/wasi.go")),
         ],

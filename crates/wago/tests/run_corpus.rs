@@ -10,7 +10,8 @@
 //! A folder `NAME/` with a `go.mod` is a case too: a module whose
 //! `NAME/main.go` (with `NAME/main.golden`) imports its other packages.
 //! A `NAME.run` file gives the program arguments (`arg VALUE` lines) and
-//! its whole environment (`env KEY=VALUE` lines), as the generator did.
+//! its whole environment (`env KEY=VALUE` lines), and a `NAME.stdin` file
+//! its standard input (else it is empty), as the generator did.
 //! These tests need the go command on PATH (scripts/with-go.sh): wago
 //! reads GOROOT for the loader's environment.
 
@@ -54,7 +55,7 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     }
     let inputs = RunInputs::of(path)?;
     let mut run = wago();
-    run.arg("run").arg(&wasm).args(&inputs.args);
+    run.arg("run").arg(&wasm).args(&inputs.args).stdin(inputs.stdin()?);
     if let Some(env) = &inputs.env {
         run.env_clear().envs(env.iter().map(|(k, v)| (k, v)));
     }
@@ -67,7 +68,7 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
         for (k, v) in inputs.env.iter().flatten() {
             run.arg("--env").arg(format!("{k}={v}"));
         }
-        let run = run.arg(&wasm).args(&inputs.args).output()?;
+        let run = run.arg(&wasm).args(&inputs.args).stdin(inputs.stdin()?).output()?;
         compare(&golden, &result(&run), "the wasmtime CLI")?;
     }
     let _ = std::fs::remove_dir_all(&dir);
@@ -79,11 +80,13 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
 struct RunInputs {
     args: Vec<String>,
     env: Option<Vec<(String, String)>>,
+    stdin: Option<std::path::PathBuf>,
 }
 
 impl RunInputs {
     fn of(path: &Path) -> std::io::Result<RunInputs> {
-        let mut inputs = RunInputs { args: Vec::new(), env: None };
+        let stdin = Some(path.with_extension("stdin")).filter(|p| p.exists());
+        let mut inputs = RunInputs { args: Vec::new(), env: None, stdin };
         let Ok(text) = std::fs::read_to_string(path.with_extension("run")) else { return Ok(inputs) };
         let env = inputs.env.insert(Vec::new());
         for line in text.lines() {
@@ -97,6 +100,16 @@ impl RunInputs {
             }
         }
         Ok(inputs)
+    }
+}
+
+impl RunInputs {
+    /// The program's standard input: the case's `.stdin` file, or nothing.
+    fn stdin(&self) -> std::io::Result<std::process::Stdio> {
+        match &self.stdin {
+            Some(p) => Ok(std::fs::File::open(p)?.into()),
+            None => Ok(std::process::Stdio::null()),
+        }
     }
 }
 

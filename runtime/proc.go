@@ -23,3 +23,15 @@ func NumCPU() int {
 // Gosched yields the processor; with one goroutine there is no one to
 // yield to.
 func Gosched() {}
+
+// KeepAlive marks its argument as reachable up to this call. The
+// collector here runs only inside allocations and has no finalizers, so
+// nothing can observe an object dying early: there is nothing to do.
+func KeepAlive(x any) {}
+
+// GOROOT returns the root of the Go tree the program was built with. wago
+// does not write the build machine's paths into modules, so it is "".
+// (Deprecated upstream too.)
+func GOROOT() string {
+	return ""
+}

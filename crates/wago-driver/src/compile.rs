@@ -27,6 +27,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("sync.go", include_str!("../../../runtime/sync.go")),
     ("atomic.go", include_str!("../../../runtime/atomic.go")),
     ("bytealg.go", include_str!("../../../runtime/bytealg.go")),
+    ("time.go", include_str!("../../../runtime/time.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

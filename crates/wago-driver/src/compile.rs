@@ -23,6 +23,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("float.go", include_str!("../../../runtime/float.go")),
     ("type.go", include_str!("../../../runtime/type.go")),
     ("iface.go", include_str!("../../../runtime/iface.go")),
+    ("rangefunc.go", include_str!("../../../runtime/rangefunc.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

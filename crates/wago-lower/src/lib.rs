@@ -21,6 +21,7 @@ mod generic;
 mod iface;
 pub mod layout;
 mod maps;
+mod rangefunc;
 mod staticinit;
 mod stdlib;
 mod stmt;

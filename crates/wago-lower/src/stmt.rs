@@ -725,13 +725,16 @@ fn lower_var_init_fn<'c, 'a>(
 ) -> FuncId {
     let name = format!("{}.init.var.{}", lw.link_name(var), lw.module.funcs.len());
     let id = lw.module.funcs.push(wago_ir::Func {
-        name,
+        name: name.clone(),
         sig: Default::default(),
         kind: wago_ir::FuncKind::Body(Default::default()),
         export: None,
     });
     let mut f = FnLower::new(lw, input, info);
     f.func_id = id;
+    f.name = name;
+    // Function literals in the initialiser capture variables in cells.
+    f.facts = crate::closure::file_facts(f.lw, input, info);
     let objs: Vec<Option<ObjId>> = names.iter().map(|n| f.info.defs.get(n)).collect();
     let tys: Vec<TypeId> =
         objs.iter().map(|o| o.map_or(wago_types::types::INVALID, |o| f.lw.ck.objs.get(o).ty)).collect();

@@ -4,7 +4,8 @@
 //! `func(k K, v V) bool`, and the loop is the call `f(body)`. Inside the
 //! body closure `continue` (and falling off the end) returns true, `break`
 //! returns false. Every other way out — `return`, a labelled `break` or
-//! `continue` of a statement around the loop — stores an *exit code* in
+//! `continue` of a statement around the loop, a `goto` to a label outside
+//! the body — stores an *exit code* in
 //! the function-wide *exit cell* and returns false; after `f` returns, the
 //! code says where to go (a body closure around this one passes the code
 //! on by returning false itself). A `return` with values stores them in
@@ -12,6 +13,8 @@
 //! result variables as soon as `f` returns, as gc assigns them at the
 //! return. A `defer` in the body is the enclosing function's: its defer
 //! list's head moves into the exit cell for the call and back after it.
+//! `recover()` in the body is nil, as in gc: the body closure is not the
+//! deferred function.
 //!
 //! Each loop has a *state cell* checked as gc's rangefunc rewrite does
 //! (the same states and runtime messages): calling the body again after
@@ -49,6 +52,7 @@ pub(crate) enum Exit {
     },
     Break(Symbol),
     Continue(Symbol),
+    Goto(Symbol),
 }
 
 /// What lowering a body closure needs to know about its loop.
@@ -59,7 +63,7 @@ pub(crate) struct BodyCtx {
     exit: Option<Value>,
     /// The loop's own label.
     label: Option<Symbol>,
-    /// The loop body (a `goto` must stay inside).
+    /// The loop body (labels declared outside it are reached by exits).
     body: StmtId,
     /// The ways out the body took, in order of first use.
     exits: Vec<Exit>,
@@ -157,8 +161,9 @@ fn exit_code(exit: Exit, labels: &mut Vec<Symbol>) -> i64 {
     match exit {
         Exit::Return { valued: true } => -1,
         Exit::Return { valued: false } => -2,
-        Exit::Break(l) => 2 + 2 * index(l),
-        Exit::Continue(l) => 3 + 2 * index(l),
+        Exit::Break(l) => 3 + 3 * index(l),
+        Exit::Continue(l) => 4 + 3 * index(l),
+        Exit::Goto(l) => 5 + 3 * index(l),
     }
 }
 
@@ -442,10 +447,14 @@ impl FnLower<'_, '_, '_> {
         true
     }
 
-    /// Whether a `goto name` here leaves a range-over-func loop body (not
-    /// supported).
+    /// Whether a `goto name` here leaves a range-over-func loop body.
     pub(crate) fn goto_leaves_range_body(&self, name: Symbol) -> bool {
         self.rf.as_ref().is_some_and(|ctx| !declares_label(self.file, ctx.body, name))
+    }
+
+    /// `goto name` out of this body.
+    pub(crate) fn leave_range_body_to(&mut self, name: Symbol) {
+        self.leave_body_by(Exit::Goto(name));
     }
 
     /// `return` in a body closure: the results go to the exit cell, and
@@ -530,6 +539,12 @@ impl FnLower<'_, '_, '_> {
             Exit::Return { .. } => return self.leave_body_by(exit),
             Exit::Break(l) => (l, false),
             Exit::Continue(l) => (l, true),
+            Exit::Goto(l) if self.goto_leaves_range_body(l) => return self.leave_body_by(exit),
+            Exit::Goto(l) => {
+                clear(self);
+                let b = self.label_block(l);
+                return self.jump(b);
+            }
         };
         let local =
             self.jumps.iter().rev().find(|j| j.label == Some(label)).map(|j| if cont { j.cont } else { Some(j.brk) });

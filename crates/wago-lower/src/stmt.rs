@@ -621,7 +621,7 @@ impl FnLower<'_, '_, '_> {
             && let Some(n) = name
             && self.goto_leaves_range_body(n)
         {
-            return self.error(pos, "wago: goto out of a range-over-func loop body is not supported yet");
+            return self.leave_range_body_to(n);
         }
         match target {
             Some(b) => self.jump(b),
@@ -630,7 +630,7 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
-    fn label_block(&mut self, name: wago_syntax::Symbol) -> wago_ir::Block {
+    pub(crate) fn label_block(&mut self, name: wago_syntax::Symbol) -> wago_ir::Block {
         if let Some(&b) = self.labels.get(&name) {
             return b;
         }

@@ -249,9 +249,6 @@ impl FnLower<'_, '_, '_> {
 
     /// `recover()`.
     pub fn recover_call(&mut self, pos: ast::Pos) -> Vec<Value> {
-        if self.rf.is_some() {
-            self.error(pos, "wago: recover inside a range-over-func loop body is not supported yet");
-        }
         let can = match self.can_recover {
             Some(n) => self.read_var((n, 0)),
             None => self.iconst(Ty::I32, 0),

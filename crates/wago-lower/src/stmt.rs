@@ -1,6 +1,7 @@
 //! Statements and control flow: assignments and declarations, `if`,
 //! `for` (with Go 1.22's per-iteration variables), `range` over integers,
-//! arrays, slices and strings, expression `switch` with `fallthrough`,
+//! arrays, slices and strings (over maps in `maps`, functions in
+//! `rangefunc`), expression `switch` with `fallthrough`,
 //! labels, `goto`, `break`/`continue`, `return`; and package variables'
 //! initialisers.
 

@@ -206,7 +206,16 @@ impl FnLower<'_, '_, '_> {
         let ctx = BodyCtx { state, exit, label, body: r.body, exits: Vec::new(), labels, ret_tys };
         let captures = self.facts.range_captures.get(&r.body).cloned().unwrap_or_default();
         let (code, body_ctx) = self.lower_range_body(r, yield_ty, &captures, ctx);
-        let BodyCtx { exits, mut labels, .. } = body_ctx;
+        let BodyCtx { exits, labels, .. } = body_ctx;
+        // The code table goes back to this body's context (exits passed on
+        // from here need the same codes); a function keeps it for the loop.
+        let mut labels = match self.rf.as_mut() {
+            Some(ctx) => {
+                ctx.labels = labels;
+                Vec::new()
+            }
+            None => labels,
+        };
         let obj = self.body_closure(code, &captures, state, exit, r.x);
         // Defers of the body go on this function's list (see the module doc).
         let defers = self.defer_list.filter(|_| self.rf.is_none() && crate::unwind::has_defer(self.file, r.body));
@@ -239,9 +248,6 @@ impl FnLower<'_, '_, '_> {
         self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![state, exhausted], &[]);
         if let Some(cell) = exit {
             self.dispatch_exits(cell, &exits, &mut labels);
-        }
-        if let Some(ctx) = self.rf.as_mut() {
-            ctx.labels = labels;
         }
     }
 
@@ -508,14 +514,19 @@ impl FnLower<'_, '_, '_> {
         self.switch_to(join);
     }
 
-    /// After the loop: goes where the exit code in `cell` says.
+    /// After the loop: goes where the exit code in `cell` says. `labels` is
+    /// the code table outside body closures (they have their own).
     fn dispatch_exits(&mut self, cell: Value, exits: &[Exit], labels: &mut Vec<Symbol>) {
         if exits.is_empty() {
             return;
         }
         let code = self.push1(Op::Load { kind: MemKind::Full, offset: 0 }, vec![cell], Ty::I32);
         for &exit in exits {
-            let want = self.iconst(Ty::I32, exit_code(exit, labels));
+            let code_of = match self.rf.as_mut() {
+                Some(ctx) => exit_code(exit, &mut ctx.labels),
+                None => exit_code(exit, labels),
+            };
+            let want = self.iconst(Ty::I32, code_of);
             let hit = self.push1(Op::Icmp(IntCC::Eq), vec![code, want], Ty::I32);
             let (take, next) = (self.new_block(), self.new_block());
             self.branch(hit, take, next);

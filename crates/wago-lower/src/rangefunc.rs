@@ -16,13 +16,14 @@
 //! `recover()` in the body is nil, as in gc: the body closure is not the
 //! deferred function.
 //!
-//! Each loop has a *state cell* checked as gc's rangefunc rewrite does
+//! Each loop has a *state* word checked as gc's rangefunc rewrite does
 //! (the same states and runtime messages): calling the body again after
 //! it returned false, after it panicked, or after the loop ended panics,
 //! and so does `f` returning normally after the body panicked.
 //!
-//! Layouts: the body closure object is `{code, captured cells…, state
-//! cell, exit cell}`; the exit cell is `{code: i32, defer head: ptr,
+//! Layouts: the body closure object is `{code, state: i32, exit cell,
+//! captured cells…}` (one per loop run, so it holds the state too); the
+//! exit cell is `{code: i32, defer head: ptr,
 //! results…}` (results from offset 8, each 8-aligned).
 
 use crate::func::{FnLower, Local};
@@ -38,6 +39,12 @@ const RF_READY: i64 = 1;
 const RF_PANIC: i64 = 2;
 const RF_EXHAUSTED: i64 = 3;
 const RF_MISSING_PANIC: i64 = 4;
+
+/// Where the body closure object keeps the state, the exit cell and the
+/// captured cells.
+const CLOSURE_STATE: u32 = 4;
+const CLOSURE_EXIT: u32 = 8;
+const CLOSURE_CAPTURES: u32 = 12;
 
 /// Where the exit cell keeps the defer list's head and the results.
 const EXIT_DEFERS: u32 = 4;
@@ -57,8 +64,8 @@ pub(crate) enum Exit {
 
 /// What lowering a body closure needs to know about its loop.
 pub(crate) struct BodyCtx {
-    /// The loop's state cell.
-    state: Value,
+    /// The body closure object, holding the loop's state.
+    closure: Value,
     /// The exit cell, when the body has a way out past the loop or a `defer`.
     exit: Option<Value>,
     /// The loop's own label.
@@ -190,9 +197,6 @@ impl FnLower<'_, '_, '_> {
         let Some(&yield_param) = ck.types.tuple_vars(sig.params).first() else { return };
         let yield_ty = ck.objs.get(yield_param).ty;
         let fv = self.expr(r.x)[0];
-        let state = self.alloc_cell(4, false);
-        let ready = self.iconst(Ty::I32, RF_READY);
-        self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![state, ready], &[]);
         let ret_tys = match &self.rf {
             Some(ctx) => ctx.ret_tys.clone(),
             None => self.result_tys.clone(),
@@ -203,9 +207,17 @@ impl FnLower<'_, '_, '_> {
             None => None,
         };
         let labels = self.rf.as_mut().map(|c| std::mem::take(&mut c.labels)).unwrap_or_default();
-        let ctx = BodyCtx { state, exit, label, body: r.body, exits: Vec::new(), labels, ret_tys };
         let captures = self.facts.range_captures.get(&r.body).cloned().unwrap_or_default();
-        let (code, body_ctx) = self.lower_range_body(r, yield_ty, &captures, ctx);
+        let outer = BodyCtx {
+            closure: fv, // the body's own object, once lowered
+            exit: None,
+            label,
+            body: r.body,
+            exits: Vec::new(),
+            labels,
+            ret_tys,
+        };
+        let (code, body_ctx) = self.lower_range_body(r, yield_ty, &captures, exit.is_some(), outer);
         let BodyCtx { exits, labels, .. } = body_ctx;
         // The code table goes back to this body's context (exits passed on
         // from here need the same codes); a function keeps it for the loop.
@@ -216,7 +228,7 @@ impl FnLower<'_, '_, '_> {
             }
             None => labels,
         };
-        let obj = self.body_closure(code, &captures, state, exit, r.x);
+        let obj = self.body_closure(code, &captures, exit, r.x);
         // Defers of the body go on this function's list (see the module doc).
         let defers = self.defer_list.filter(|_| self.rf.is_none() && crate::unwind::has_defer(self.file, r.body));
         if let (Some(list), Some(cell)) = (defers, exit) {
@@ -239,27 +251,16 @@ impl FnLower<'_, '_, '_> {
         }
         self.panic_check();
         // f returned: the body must not be running or have panicked.
-        let s = self.push1(Op::Load { kind: MemKind::Full, offset: 0 }, vec![state], Ty::I32);
+        let s = self.push1(Op::Load { kind: MemKind::Full, offset: CLOSURE_STATE }, vec![obj], Ty::I32);
         let panicked = self.iconst(Ty::I32, RF_PANIC);
         let bad = self.push1(Op::Icmp(IntCC::Eq), vec![s, panicked], Ty::I32);
         let missing = self.iconst(Ty::I32, RF_MISSING_PANIC);
         self.panic_range_state_if(bad, missing, r.x);
         let exhausted = self.iconst(Ty::I32, RF_EXHAUSTED);
-        self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![state, exhausted], &[]);
+        self.push(Op::Store { kind: MemKind::Full, offset: CLOSURE_STATE }, vec![obj, exhausted], &[]);
         if let Some(cell) = exit {
             self.dispatch_exits(cell, &exits, &mut labels);
         }
-    }
-
-    /// A fresh zeroed cell of `size` bytes, all pointers or none.
-    fn alloc_cell(&mut self, size: u32, pointers: bool) -> Value {
-        let n = self.iconst(Ty::I32, size as i64);
-        let mut bits = crate::gcshape::ShapeBits::default();
-        if pointers {
-            (0..size as usize / 4).for_each(|w| bits.set(w));
-        }
-        let shape = self.gc_shape_of_bits(size, &bits);
-        self.alloc_shaped(n, shape)
     }
 
     /// The exit cell of a loop of a function with results `ret_tys`.
@@ -275,17 +276,15 @@ impl FnLower<'_, '_, '_> {
         self.alloc_shaped(n, shape)
     }
 
-    /// The body closure's object: its code, the captured cells, the state
-    /// and exit cells.
-    fn body_closure(
-        &mut self,
-        code: FuncId,
-        captures: &[ObjId],
-        state: Value,
-        exit: Option<Value>,
-        at: ExprId,
-    ) -> Value {
+    /// The body closure's object: its code, the loop's state (ready), the
+    /// exit cell and the captured cells.
+    fn body_closure(&mut self, code: FuncId, captures: &[ObjId], exit: Option<Value>, at: ExprId) -> Value {
         let mut words: Vec<Value> = Vec::with_capacity(captures.len() + 2);
+        words.push(self.iconst(Ty::I32, RF_READY));
+        words.push(match exit {
+            Some(cell) => cell,
+            None => self.iconst(Ty::Ptr, 0),
+        });
         for &v in captures {
             let cell = match self.locals.get(&v).copied() {
                 Some(Local::Cell(n)) => self.read_var((n, 0)),
@@ -296,11 +295,9 @@ impl FnLower<'_, '_, '_> {
             };
             words.push(cell);
         }
-        words.push(state);
-        words.extend(exit);
         let size = 4 + 4 * words.len() as u32;
         let mut bits = crate::gcshape::ShapeBits::default();
-        (1..=words.len()).for_each(|w| bits.set(w));
+        (2..=words.len()).for_each(|w| bits.set(w));
         let n = self.iconst(Ty::I32, size as i64);
         let shape = self.gc_shape_of_bits(size, &bits);
         let obj = self.alloc_shaped(n, shape);
@@ -319,11 +316,11 @@ impl FnLower<'_, '_, '_> {
         r: ast::RangeStmt,
         yield_ty: TypeId,
         captures: &[ObjId],
+        has_exit: bool,
         ctx: BodyCtx,
     ) -> (FuncId, BodyCtx) {
         let ck = self.lw.ck;
         let sig = self.lw.closure_signature(yield_ty);
-        let has_exit = ctx.exit.is_some();
         let mut f = self.nested_func("range", sig);
         let id = f.func_id;
         let entry = f.block();
@@ -339,18 +336,17 @@ impl FnLower<'_, '_, '_> {
                 (t, vals)
             })
             .collect();
-        let load_word = |f: &mut FnLower<'_, '_, '_>, i: usize| {
-            f.push1(Op::Load { kind: MemKind::Full, offset: 4 + 4 * i as u32 }, vec![obj], Ty::Ptr)
+        let load_word = |f: &mut FnLower<'_, '_, '_>, offset: u32| {
+            f.push1(Op::Load { kind: MemKind::Full, offset }, vec![obj], Ty::Ptr)
         };
         for (i, &v) in captures.iter().enumerate() {
-            let cell = load_word(&mut f, i);
+            let cell = load_word(&mut f, CLOSURE_CAPTURES + 4 * i as u32);
             let n = f.new_var(&[Ty::Ptr]);
             f.write_var((n, 0), cell);
             f.locals.insert(v, Local::Cell(n));
         }
-        let state = load_word(&mut f, captures.len());
-        let exit = has_exit.then(|| load_word(&mut f, captures.len() + 1));
-        f.rf = Some(Box::new(BodyCtx { state, exit, ..ctx }));
+        let exit = has_exit.then(|| load_word(&mut f, CLOSURE_EXIT));
+        f.rf = Some(Box::new(BodyCtx { closure: obj, exit, ..ctx }));
         f.enter_body(false, true);
         // The iteration variables are the parameters (fresh each call).
         let mut params = params.into_iter();
@@ -359,7 +355,7 @@ impl FnLower<'_, '_, '_> {
             f.bind_yield_param(e, r.tok, t, vals);
         }
         // gc's check: the body may run only when the loop is ready.
-        let was = f.push1(Op::Load { kind: MemKind::Full, offset: 0 }, vec![state], Ty::I32);
+        let was = f.push1(Op::Load { kind: MemKind::Full, offset: CLOSURE_STATE }, vec![obj], Ty::I32);
         f.set_state(RF_PANIC);
         let ready = f.iconst(Ty::I32, RF_READY);
         let bad = f.push1(Op::Icmp(IntCC::Ne), vec![was, ready], Ty::I32);
@@ -392,9 +388,9 @@ impl FnLower<'_, '_, '_> {
 
     /// Stores `state` in this body's loop state.
     fn set_state(&mut self, state: i64) {
-        let Some(cell) = self.rf.as_ref().map(|c| c.state) else { return };
+        let Some(obj) = self.rf.as_ref().map(|c| c.closure) else { return };
         let v = self.iconst(Ty::I32, state);
-        self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![cell, v], &[]);
+        self.push(Op::Store { kind: MemKind::Full, offset: CLOSURE_STATE }, vec![obj, v], &[]);
     }
 
     /// When `cond` holds, panics as `runtime.panicrangestate(state)`.

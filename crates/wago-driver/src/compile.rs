@@ -28,6 +28,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("atomic.go", include_str!("../../../runtime/atomic.go")),
     ("bytealg.go", include_str!("../../../runtime/bytealg.go")),
     ("time.go", include_str!("../../../runtime/time.go")),
+    ("rangefunc.go", include_str!("../../../runtime/rangefunc.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

@@ -16,7 +16,7 @@ use crate::func::{FnLower, Local};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use wago_ir::{Body, Data, DataId, Func, FuncId, FuncKind, Op, Reloc, RelocTarget, Signature, Terminator, Ty, Value};
-use wago_syntax::ast::{self, ExprId};
+use wago_syntax::ast::{self, ExprId, StmtId};
 use wago_syntax::token::Token;
 use wago_types::check::FileInfo;
 use wago_types::object::ObjKind;
@@ -29,6 +29,16 @@ pub(crate) struct FileFacts {
     /// For each function literal, the outer variables it uses, in a fixed
     /// order (the closure object's layout).
     pub captures: HashMap<ExprId, Vec<ObjId>>,
+    /// The same for each range-over-func loop's body closure, by the
+    /// loop's body (see `rangefunc`).
+    pub range_captures: HashMap<StmtId, Vec<ObjId>>,
+}
+
+/// Code that becomes a function of its own and captures variables.
+#[derive(Clone, Copy)]
+enum CodeOwner {
+    Lit(ExprId),
+    RangeBody(StmtId),
 }
 
 /// The facts of a file, computed once.
@@ -37,7 +47,9 @@ pub(crate) fn file_facts(lw: &mut Lowerer<'_, '_>, input: FileInput<'_>, info: &
         return f.clone();
     }
     let mut facts = FileFacts { addressed: addressed_vars(lw, input.ast, info), ..Default::default() };
-    let lits: Vec<(ExprId, u32, u32)> = input
+    // Function literals and range-over-func bodies, with the spans of
+    // their code.
+    let mut owners: Vec<(CodeOwner, [(u32, u32); 2])> = input
         .ast
         .exprs
         .iter()
@@ -49,30 +61,40 @@ pub(crate) fn file_facts(lw: &mut Lowerer<'_, '_>, input: FileInput<'_>, info: &
                     ast::Stmt::Block { rbrace, .. } => rbrace,
                     _ => u32::MAX,
                 };
-                Some((id, input.ast.expr_pos(id), end))
+                Some((CodeOwner::Lit(id), [(input.ast.expr_pos(id), end), (u32::MAX, 0)]))
             }
             _ => None,
         })
         .collect();
-    if !lits.is_empty() {
+    for s in &input.ast.stmts {
+        if let ast::Stmt::Range(r) = s
+            && info.types.get(&r.x).is_some_and(|tv| crate::rangefunc::is_range_func(lw.ck, tv.ty))
+        {
+            owners.push((CodeOwner::RangeBody(r.body), crate::rangefunc::body_spans(input.ast, r)));
+        }
+    }
+    if !owners.is_empty() {
         for (e, obj) in info.uses.iter() {
             let o = lw.ck.objs.get(obj);
             if !matches!(o.kind, ObjKind::Var { is_field: false, .. }) || lw.globals.contains_key(&obj) {
                 continue;
             }
             let (at, decl) = (input.ast.expr_pos(e), o.pos.pos);
-            for &(lit, start, end) in &lits {
-                let inside = |p: u32| p >= start && p <= end;
+            for &(owner, spans) in &owners {
+                let inside = |p: u32| spans.iter().any(|&(start, end)| p >= start && p <= end);
                 if inside(at) && !inside(decl) {
                     facts.addressed.insert(obj);
-                    let list = facts.captures.entry(lit).or_default();
+                    let list = match owner {
+                        CodeOwner::Lit(lit) => facts.captures.entry(lit).or_default(),
+                        CodeOwner::RangeBody(body) => facts.range_captures.entry(body).or_default(),
+                    };
                     if !list.contains(&obj) {
                         list.push(obj);
                     }
                 }
             }
         }
-        for list in facts.captures.values_mut() {
+        for list in facts.captures.values_mut().chain(facts.range_captures.values_mut()) {
             list.sort();
         }
     }

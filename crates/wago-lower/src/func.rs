@@ -97,6 +97,9 @@ pub(crate) struct FnLower<'l, 'c, 'a> {
     /// The instance being lowered, in a generic function's body (see
     /// `generic`): the types the body reads are substituted through it.
     pub inst: Option<usize>,
+    /// In the body closure of a range-over-func loop: its loop (see
+    /// `rangefunc`).
+    pub rf: Option<Box<crate::rangefunc::BodyCtx>>,
 }
 
 impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
@@ -130,6 +133,7 @@ impl<'l, 'c, 'a> FnLower<'l, 'c, 'a> {
             can_recover: None,
             trusted: false,
             inst: None,
+            rf: None,
         };
         f.sealed.insert(entry);
         f

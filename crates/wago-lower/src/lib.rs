@@ -3,9 +3,9 @@
 //! It owns the meaning of Go's constructs in machine terms: value layouts
 //! (`layout`), SSA construction from variables (`func`), expressions with
 //! Go's integer, string and check semantics (`expr`), statements and
-//! control flow (`stmt`), maps and their type descriptors (`maps`), the
-//! instances of generic functions and methods (`generic`), and the
-//! program around them (this module):
+//! control flow (`stmt`), range over functions (`rangefunc`), maps and
+//! their type descriptors (`maps`), the instances of generic functions and
+//! methods (`generic`), and the program around them (this module):
 //! functions and their link names, package variables as data objects,
 //! string literals, package initialisation, and the entry point. Runtime
 //! operations are calls to functions of wago's own `runtime` package (Go
@@ -21,6 +21,7 @@ mod generic;
 mod iface;
 pub mod layout;
 mod maps;
+mod rangefunc;
 mod staticinit;
 mod stdlib;
 mod stmt;

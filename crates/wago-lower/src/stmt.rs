@@ -1,6 +1,7 @@
 //! Statements and control flow: assignments and declarations, `if`,
 //! `for` (with Go 1.22's per-iteration variables), `range` over integers,
-//! arrays, slices and strings, expression `switch` with `fallthrough`,
+//! arrays, slices and strings (over maps in `maps`, functions in
+//! `rangefunc`), expression `switch` with `fallthrough`,
 //! labels, `goto`, `break`/`continue`, `return`; and package variables'
 //! initialisers.
 
@@ -348,8 +349,9 @@ impl FnLower<'_, '_, '_> {
             Type::Basic(_) => Kind::Int,
             Type::Slice(e) | Type::Array { elem: e, .. } => Kind::Seq(*e),
             Type::Map { .. } => return self.range_map(label, r),
+            _ if crate::rangefunc::is_range_func(ck, xt) => return self.range_func(label, r),
             _ => {
-                self.error(self.pos(r.x), "wago: range over channels and functions is not supported yet");
+                self.error(self.pos(r.x), "wago: range over channels is not supported yet");
                 return;
             }
         };
@@ -550,17 +552,30 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn return_stmt(&mut self, results: &[ExprId]) {
-        let vals: Vec<Value> = if results.is_empty() {
-            let rs = self.results.clone();
-            rs.iter()
-                .flat_map(|&o| {
-                    let p = self.var_place(o, ast::ExprId::new(0));
-                    self.load(p)
-                })
-                .collect()
-        } else {
+        if self.range_body_return(results) {
+            return;
+        }
+        let vals = (!results.is_empty()).then(|| {
             let tys = self.result_tys.clone();
             self.values_for(results, &tys).into_iter().flatten().collect()
+        });
+        self.return_values(vals);
+    }
+
+    /// Returns `vals`, or with no values the result variables' values.
+    pub(crate) fn return_values(&mut self, vals: Option<Vec<Value>>) {
+        let given = vals.is_some();
+        let vals: Vec<Value> = match vals {
+            Some(v) => v,
+            None => {
+                let rs = self.results.clone();
+                rs.iter()
+                    .flat_map(|&o| {
+                        let p = self.var_place(o, ast::ExprId::new(0));
+                        self.load(p)
+                    })
+                    .collect()
+            }
         };
         if self.defer_list.is_none() {
             return self.terminate(Terminator::Return(vals));
@@ -572,7 +587,7 @@ impl FnLower<'_, '_, '_> {
         for (&r, &t) in self.results.clone().iter().zip(&tys) {
             let n = self.lw.layout.regs(t).tys.len();
             let place = self.var_place(r, ast::ExprId::new(0));
-            if !results.is_empty() {
+            if given {
                 self.store(place, &vals[at..at + n]);
             }
             at += n;
@@ -603,13 +618,20 @@ impl FnLower<'_, '_, '_> {
                 .find(|j| name.is_none() || j.label == name)
                 .and_then(|j| j.cont),
         };
+        if tok == Token::Goto
+            && let Some(n) = name
+            && self.goto_leaves_range_body(n)
+        {
+            return self.leave_range_body_to(n);
+        }
         match target {
             Some(b) => self.jump(b),
+            None if self.range_body_branch(tok, name) => {}
             None => self.error(pos, "wago: branch target not found (internal error)"),
         }
     }
 
-    fn label_block(&mut self, name: wago_syntax::Symbol) -> wago_ir::Block {
+    pub(crate) fn label_block(&mut self, name: wago_syntax::Symbol) -> wago_ir::Block {
         if let Some(&b) = self.labels.get(&name) {
             return b;
         }

@@ -268,7 +268,11 @@ impl FnLower<'_, '_, '_> {
     /// `defer f(args)`: evaluates the call's parts now and pushes a thunk.
     pub fn defer_stmt(&mut self, call: ExprId) {
         let Some((callee, saved)) = self.defer_parts(call) else { return };
-        let Some(list) = self.defer_list else { return };
+        // In a range-over-func body, the enclosing function's list.
+        let in_cell = self.range_body_defer_cell();
+        if self.defer_list.is_none() && in_cell.is_none() {
+            return;
+        }
         let thunk_code = self.defer_thunk(&callee, &saved);
         let size: u32 = 8 + saved.iter().map(|s| self.lw.layout.size(s.ty).max(1).next_multiple_of(8)).sum::<u32>();
         let n = self.iconst(Ty::I32, size as i64);
@@ -284,14 +288,24 @@ impl FnLower<'_, '_, '_> {
         let obj = self.alloc_shaped(n, shape);
         let code = self.push1(Op::FuncAddr(thunk_code), vec![], Ty::I32);
         self.push(Op::Store { kind: MemKind::Full, offset: 0 }, vec![obj, code], &[]);
-        let next = self.read_var((list, 0));
+        let next = match (self.defer_list, in_cell) {
+            (Some(list), _) => self.read_var((list, 0)),
+            (None, Some((cell, off))) => self.push1(Op::Load { kind: MemKind::Full, offset: off }, vec![cell], Ty::Ptr),
+            (None, None) => unreachable!("checked above"),
+        };
         self.push(Op::Store { kind: MemKind::Full, offset: 4 }, vec![obj, next], &[]);
         let mut off = 8;
         for s in &saved {
             self.store_value(obj, off, s.ty, &s.vals);
             off += self.lw.layout.size(s.ty).max(1).next_multiple_of(8);
         }
-        self.write_var((list, 0), obj);
+        match (self.defer_list, in_cell) {
+            (Some(list), _) => self.write_var((list, 0), obj),
+            (None, Some((cell, off))) => {
+                self.push(Op::Store { kind: MemKind::Full, offset: off }, vec![cell, obj], &[]);
+            }
+            (None, None) => {}
+        }
     }
 
     /// The callee and the values a deferred call needs, evaluated now.

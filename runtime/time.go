@@ -73,21 +73,5 @@ func syscall_runtime_envs() []string {
 	if environ_sizes_get(unsafe.Pointer(&envWords[0]), unsafe.Pointer(&envWords[1])) != 0 || envWords[0] == 0 {
 		return []string{}
 	}
-	count, size := int(envWords[0]), int(envWords[1])
-	ptrs := make([]uint32, count)
-	buf := make([]byte, size)
-	if environ_get(unsafe.Pointer(&ptrs[0]), unsafe.Pointer(&buf[0])) != 0 {
-		return []string{}
-	}
-	base := uint32(uintptr(unsafe.Pointer(&buf[0])))
-	out := make([]string, count)
-	for i, p := range ptrs {
-		start := int(p - base)
-		end := start
-		for end < size && buf[end] != 0 {
-			end++
-		}
-		out[i] = string(buf[start:end])
-	}
-	return out
+	return wasiStrings(int(envWords[0]), int(envWords[1]), environ_get)
 }

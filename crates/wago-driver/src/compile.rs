@@ -29,6 +29,8 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("bytealg.go", include_str!("../../../runtime/bytealg.go")),
     ("time.go", include_str!("../../../runtime/time.go")),
     ("rangefunc.go", include_str!("../../../runtime/rangefunc.go")),
+    ("cleanup.go", include_str!("../../../runtime/cleanup.go")),
+    ("os.go", include_str!("../../../runtime/os.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

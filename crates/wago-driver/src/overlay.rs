@@ -18,16 +18,6 @@ struct OverlayPackage {
 const PACKAGES: &[OverlayPackage] = &[
     OverlayPackage { path: "runtime", kind: OverlayKind::External, files: &[] },
     OverlayPackage {
-        path: "os",
-        kind: OverlayKind::Replace,
-        files: &[
-            ("env.go", include_str!("../../../overlay/os/env.go")),
-            ("file.go", include_str!("../../../overlay/os/file.go")),
-            ("proc.go", include_str!("../../../overlay/os/proc.go")),
-            ("wasi.go", include_str!("../../../overlay/os/wasi.go")),
-        ],
-    },
-    OverlayPackage {
         path: "internal/reflectlite",
         kind: OverlayKind::Replace,
         files: &[

@@ -45,13 +45,7 @@ pub fn explain(program: &Program, errors: Vec<CompileError>) -> Vec<CompileError
         }
         let what = e.msg.strip_prefix("wago: ").unwrap_or(&e.msg);
         // Upstream code that names what gc's runtime has and wago's lacks.
-        let lacks = if what.starts_with("undefined: runtime.") {
-            " (not in wago's runtime yet)"
-        } else if what.starts_with("undefined: os.") {
-            " (not in wago's overlay of os yet)"
-        } else {
-            ""
-        };
+        let lacks = if what.starts_with("undefined: runtime.") { " (not in wago's runtime yet)" } else { "" };
         e.msg = if e.msg.starts_with("wago: ") {
             format!("wago: package {pkg}: {what}")
         } else {

@@ -136,15 +136,21 @@ impl FnLower<'_, '_, '_> {
         };
         let src = rhs.first().map(|&r| self.ty_of(r));
         let parts: Vec<TypeId> = match src.map(|t| self.lw.ck.types.get(t)) {
-            Some(Type::Tuple(vars)) => vars.iter().map(|&v| self.lw.ck.objs.get(v).ty).collect(),
+            Some(Type::Tuple(vars)) => vars.iter().map(|&v| self.obj_ty(v)).collect(),
             _ => tys.to_vec(),
         };
+        // Each value of a multi-value call converts to its destination
+        // (`return newRawConn(f)` returns a *rawConn as a syscall.RawConn).
         let mut out = Vec::new();
         let mut at = 0;
-        for t in parts {
+        for (i, t) in parts.into_iter().enumerate() {
             let n = self.lw.layout.regs(t).tys.len();
-            out.push(all[at..at + n].to_vec());
+            let vals = all[at..at + n].to_vec();
             at += n;
+            out.push(match (tys.get(i), rhs.first()) {
+                (Some(&to), Some(&r)) if to != wago_types::types::INVALID && to != t => self.implicit(vals, t, to, r),
+                _ => vals,
+            });
         }
         out
     }

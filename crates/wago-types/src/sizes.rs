@@ -92,9 +92,11 @@ impl Sizes {
             Type::Struct(st) => {
                 let (offsets, mut size) = self.struct_layout(types, objs, &st.fields);
                 if let (Some(&last), Some(&off)) = (st.fields.last(), offsets.last()) {
-                    // A final zero-size field gets a byte so a pointer to it
-                    // doesn't point past the struct, as gc does.
-                    if self.sizeof(types, objs, objs.get(last).ty) == 0 && off == size {
+                    // A final zero-size field of a struct with something
+                    // before it gets a byte, so a pointer to it doesn't
+                    // point past the struct, as gc does (`struct{ _ struct{} }`
+                    // stays empty).
+                    if self.sizeof(types, objs, objs.get(last).ty) == 0 && off == size && off > 0 {
                         size = size.saturating_add(1);
                     }
                 }

@@ -1,0 +1,25 @@
+// Finalizers and cleanups. Go promises neither runs before the program
+// exits, nor at any particular time; wago's collector does not run them
+// at all (it frees unreachable objects without calling anything), so
+// registering one only records nothing. Programs that need resources
+// released close them explicitly, as Go advises anyway.
+
+package runtime
+
+// SetFinalizer sets the finalizer associated with obj. wago never runs
+// finalizers (see above).
+func SetFinalizer(obj any, finalizer any) {}
+
+// Cleanup is a handle to a cleanup call for a specific object.
+type Cleanup struct {
+	id uint64
+}
+
+// AddCleanup attaches a cleanup function to ptr. wago never runs
+// cleanups (see above).
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
+	return Cleanup{}
+}
+
+// Stop cancels the cleanup call.
+func (c Cleanup) Stop() {}

@@ -10,8 +10,10 @@
 //! A folder `NAME/` with a `go.mod` is a case too: a module whose
 //! `NAME/main.go` (with `NAME/main.golden`) imports its other packages.
 //! A `NAME.run` file gives the program arguments (`arg VALUE` lines) and
-//! its whole environment (`env KEY=VALUE` lines), and a `NAME.stdin` file
-//! its standard input (else it is empty), as the generator did.
+//! its whole environment (`env KEY=VALUE` lines) and, with an `fs` line,
+//! a fresh working directory with the host's file system preopened at /
+//! (as Go's wasip1 runner does); a `NAME.stdin` file is its standard input
+//! (else it is empty), as the generator did.
 //! These tests need the go command on PATH (scripts/with-go.sh): wago
 //! reads GOROOT for the loader's environment.
 
@@ -55,9 +57,18 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
     }
     let inputs = RunInputs::of(path)?;
     let mut run = wago();
-    run.arg("run").arg(&wasm).args(&inputs.args).stdin(inputs.stdin()?);
+    run.arg("run");
+    let work = inputs.fs.then(|| dir.join("wago-run"));
+    if let Some(work) = &work {
+        std::fs::create_dir_all(work)?;
+        run.current_dir(work).args(["-dir", "/::/"]);
+    }
+    run.arg(&wasm).args(&inputs.args).stdin(inputs.stdin()?);
     if let Some(env) = &inputs.env {
         run.env_clear().envs(env.iter().map(|(k, v)| (k, v)));
+    }
+    if let Some(work) = &work {
+        run.env("PWD", work);
     }
     compare(&golden, &result(&run.output()?), "wago run")?;
     // The same module under the standalone wasmtime CLI (make test provides
@@ -67,6 +78,11 @@ fn run_case(path: &Path) -> datatest_stable::Result<()> {
         run.args(["run", "-W", "max-wasm-stack=268435456"]);
         for (k, v) in inputs.env.iter().flatten() {
             run.arg("--env").arg(format!("{k}={v}"));
+        }
+        if inputs.fs {
+            let work = dir.join("wasmtime-run");
+            std::fs::create_dir_all(&work)?;
+            run.current_dir(&work).arg("--dir=/::/").arg("--env").arg(format!("PWD={}", work.display()));
         }
         let run = run.arg(&wasm).args(&inputs.args).stdin(inputs.stdin()?).output()?;
         compare(&golden, &result(&run), "the wasmtime CLI")?;
@@ -81,12 +97,15 @@ struct RunInputs {
     args: Vec<String>,
     env: Option<Vec<(String, String)>>,
     stdin: Option<std::path::PathBuf>,
+    /// `fs`: the program runs in a fresh directory and sees the host's file
+    /// system as Go's wasip1 runner shows it (/ preopened, PWD set).
+    fs: bool,
 }
 
 impl RunInputs {
     fn of(path: &Path) -> std::io::Result<RunInputs> {
         let stdin = Some(path.with_extension("stdin")).filter(|p| p.exists());
-        let mut inputs = RunInputs { args: Vec::new(), env: None, stdin };
+        let mut inputs = RunInputs { args: Vec::new(), env: None, stdin, fs: false };
         let Ok(text) = std::fs::read_to_string(path.with_extension("run")) else { return Ok(inputs) };
         let env = inputs.env.insert(Vec::new());
         for line in text.lines() {
@@ -94,8 +113,10 @@ impl RunInputs {
                 inputs.args.push(arg.to_string());
             } else if let Some((k, v)) = line.strip_prefix("env ").and_then(|kv| kv.split_once('=')) {
                 env.push((k.to_string(), v.to_string()));
+            } else if line == "fs" {
+                inputs.fs = true;
             } else if !line.is_empty() {
-                let msg = format!("{}: not `arg VALUE` or `env KEY=VALUE`: {line}", path.display());
+                let msg = format!("{}: not `arg VALUE`, `env KEY=VALUE` or `fs`: {line}", path.display());
                 return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, msg));
             }
         }

@@ -83,7 +83,7 @@ pub fn lower_program_lazily(
     lw.recover_token = lw.runtime_global("recoverToken");
     lw.lower_bodies();
     lw.lower_entry();
-    lw.report_reached_errors();
+    lw.drop_unreached();
     lw.finish_gc_roots();
     if lw.errors.is_empty() { Ok(lw.module) } else { Err(lw.errors) }
 }

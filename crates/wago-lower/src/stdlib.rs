@@ -87,9 +87,13 @@ impl Lowerer<'_, '_> {
         self.module.funcs[id].kind = wago_ir::FuncKind::Body(trap_body(&self.module.funcs[id].sig));
     }
 
-    /// Reports the deferred errors of the functions the program reaches.
-    pub(crate) fn report_reached_errors(&mut self) {
-        if self.deferred.errors.is_empty() {
+    /// Reports the deferred errors of the functions the program reaches,
+    /// and makes the functions it cannot reach traps: a method no
+    /// interface of the program asks for stays in its type's method table
+    /// (the table's layout needs an entry) but can never be called, and
+    /// what only it called drops out of the module.
+    pub(crate) fn drop_unreached(&mut self) {
+        if self.module.entry.is_none() {
             return;
         }
         let reached = reachable_funcs(&self.module, &self.descs.tables);
@@ -98,6 +102,12 @@ impl Lowerer<'_, '_> {
         for (id, errors) in deferred {
             if reached[id.index()] {
                 self.errors.extend(errors);
+            }
+        }
+        for id in self.module.funcs.ids() {
+            let f = &mut self.module.funcs[id];
+            if !reached[id.index()] && matches!(f.kind, wago_ir::FuncKind::Body(_)) {
+                f.kind = wago_ir::FuncKind::Body(trap_body(&f.sig));
             }
         }
     }

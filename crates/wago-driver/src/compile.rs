@@ -31,6 +31,8 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("rangefunc.go", include_str!("../../../runtime/rangefunc.go")),
     ("cleanup.go", include_str!("../../../runtime/cleanup.go")),
     ("os.go", include_str!("../../../runtime/os.go")),
+    ("extern.go", include_str!("../../../runtime/extern.go")),
+    ("godebug.go", include_str!("../../../runtime/godebug.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

@@ -99,14 +99,15 @@ pub fn compile(program: &Program) -> Result<wago_ir::Module, Vec<CompileError>> 
     if !errors.is_empty() {
         return Err(crate::unsupported::explain(program, errors));
     }
-    let mut units = vec![wago_lower::Unit { pkg: rt_pkg, files: rt_inputs.clone() }];
+    let mut units = vec![wago_lower::Unit { pkg: rt_pkg, files: rt_inputs.clone(), trampolines: &[] }];
     let mut std_units = vec![false];
     for pid in program.topo_order() {
         let Some(pkg) = checked[pid.0 as usize].filter(|&p| p != rt_pkg) else { continue };
         if program.package(pid).import_path == "unsafe" {
             continue; // the checker's own: nothing to lower
         }
-        units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid) });
+        let trampolines = &program.package(pid).asm_trampolines;
+        units.push(wago_lower::Unit { pkg, files: file_inputs(program, pid), trampolines });
         std_units.push(program.package(pid).goroot);
     }
     wago_lower::lower_program_lazily(&mut checker, &units, rt_pkg, &|u| std_units[u]).map_err(|errs| {

@@ -39,6 +39,7 @@ struct Loaded {
     kinds: Vec<FileKind>,
     imports: Vec<RawImport>,
     ignored: Vec<String>,
+    asm_trampolines: Vec<(String, String)>,
     errors: Vec<LoadError>,
     /// An error about the package as a whole, shown at the importer's
     /// import spec (missing, no files, mixed names).
@@ -268,6 +269,9 @@ impl<'l> Shared<'l> {
             loaded.name = loaded.location.import_path.rsplit('/').next().unwrap_or_default().to_string();
             return loaded;
         }
+        if named.is_none() && overlay != Some(OverlayKind::Replace) {
+            loaded.asm_trampolines = self.asm_trampolines(&loaded.location.dir);
+        }
         let candidates = match named {
             Some(files) => files.into_iter().map(|p| (p, FileMatch::Selected)).collect(),
             None if overlay == Some(OverlayKind::Replace) => Vec::new(),
@@ -320,6 +324,27 @@ impl<'l> Shared<'l> {
         loaded.check_has_files(has_tests);
         self.request_imports(s, &mut loaded);
         loaded
+    }
+
+    /// The trampolines of the directory's assembly files that fit the
+    /// build (by name and `//go:build` line), in file name order.
+    fn asm_trampolines(&self, dir: &Path) -> Vec<(String, String)> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".s") && !n.starts_with(['_', '.']))
+            .filter(|n| self.loader.context.good_os_arch_file(n))
+            .collect();
+        names.sort();
+        let mut out = Vec::new();
+        for name in names {
+            let Ok(text) = std::fs::read_to_string(dir.join(&name)) else { continue };
+            if self.loader.context.should_build(&text) == Ok(true) {
+                out.extend(crate::asm::trampolines(&text));
+            }
+        }
+        out
     }
 
     /// The directory's Go files in name order, each with its name verdict.
@@ -473,6 +498,7 @@ impl Loaded {
             kinds: vec![],
             imports: vec![],
             ignored: vec![],
+            asm_trampolines: vec![],
             errors: vec![],
             import_error: None,
         }
@@ -868,6 +894,7 @@ fn package_of(
         imports: loaded.imports.iter().filter(|i| !i.test).map(import).collect(),
         test_imports: loaded.imports.iter().filter(|i| i.test).map(import).collect(),
         ignored_files: loaded.ignored.clone(),
+        asm_trampolines: loaded.asm_trampolines.clone(),
         module,
         goroot,
         go_version,

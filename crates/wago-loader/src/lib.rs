@@ -6,6 +6,7 @@
 //! parallel), and reports what is missing, cyclic or inconsistent with a
 //! position. Later stages take file texts and trees from the [`Program`].
 
+pub mod asm;
 pub mod context;
 pub mod goroot;
 mod graph;
@@ -133,6 +134,9 @@ pub struct Package {
     pub test_imports: Vec<Import>,
     /// Go files left out by name or build constraints.
     pub ignored_files: Vec<String>,
+    /// Functions the package's assembly files (for this build) define as
+    /// a jump to one of its Go functions: (name, target); see [`asm`].
+    pub asm_trampolines: Vec<(String, String)>,
     pub module: Option<ModuleId>,
     /// Whether it comes from GOROOT (std or cmd).
     pub goroot: bool,

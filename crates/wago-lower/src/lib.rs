@@ -42,6 +42,10 @@ use layout::Layout;
 pub struct Unit<'f> {
     pub pkg: PkgId,
     pub files: Vec<FileInput<'f>>,
+    /// Body-less functions the package's assembly defines as a jump to
+    /// another of its functions: (name, target) (see
+    /// `wago_loader::asm`); each is lowered as its target.
+    pub trampolines: &'f [(String, String)],
 }
 
 /// Something the lowering cannot translate (yet), at a source position.
@@ -78,6 +82,7 @@ pub fn lower_program_lazily(
     lw.errors = errors;
     lw.lazy = (0..units.len()).map(lazy).collect();
     lw.declare_all();
+    lw.bind_trampolines();
     lw.declare_instances();
     lw.panicking = lw.runtime_global("panicking");
     lw.recover_token = lw.runtime_global("recoverToken");
@@ -209,6 +214,26 @@ impl<'c, 'a> Lowerer<'c, 'a> {
                         _ => {}
                     }
                 }
+            }
+        }
+    }
+
+    /// Binds each body-less function that the package's assembly makes a
+    /// jump to another of its functions to that function (same
+    /// signature, or an error at the declaration).
+    fn bind_trampolines(&mut self) {
+        for unit in self.units {
+            let scope = self.ck.package(unit.pkg).scope;
+            for (name, target) in unit.trampolines {
+                let lookup = |n: &str| self.ck.scopes.lookup_local(scope, self.ck.names.intern(n));
+                let (Some(from), Some(to)) = (lookup(name), lookup(target)) else { continue };
+                let (Some(&f), Some(&t)) = (self.funcs.get(&from), self.funcs.get(&to)) else { continue };
+                // Only a body-less declaration (with a Go body, the
+                // assembly is for another build), of the same signature.
+                if !self.is_missing_body(f) || self.module.funcs[f].sig != self.module.funcs[t].sig {
+                    continue;
+                }
+                self.funcs.insert(from, t);
             }
         }
     }

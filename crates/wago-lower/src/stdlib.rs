@@ -71,6 +71,12 @@ impl Lowerer<'_, '_> {
         id
     }
 
+    /// Whether `id` is a body-less std function declared as a trap (until
+    /// bodies are lowered, the only functions with deferred errors).
+    pub(crate) fn is_missing_body(&self, id: FuncId) -> bool {
+        self.deferred.errors.contains_key(&id)
+    }
+
     /// After lowering `id` (a lazy unit's function) with errors from
     /// `first_error` on: keeps them aside and makes it, and the function
     /// literals lowered inside it, traps.

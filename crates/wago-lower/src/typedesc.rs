@@ -63,6 +63,8 @@ pub(crate) struct TypeDescs {
     /// entry of a concrete type's table is, or the methods an interface
     /// asks for (see `stdlib::reachable_funcs`).
     pub(crate) tables: HashMap<DataId, MethodTableKeys>,
+    /// The data names descriptors use so far.
+    data_names: std::collections::HashSet<String>,
 }
 
 /// The keys of a method table, and whether it is an interface's.
@@ -95,8 +97,15 @@ impl Lowerer<'_, '_> {
             return d;
         }
         let name = self.type_name(t);
+        // Data names are unique: the name reflect shows is the package's
+        // name, and math/rand.Source and math/rand/v2.Source both show as
+        // rand.Source.
+        let mut data_name = format!("type:{name}");
+        if !self.descs.data_names.insert(data_name.clone()) {
+            data_name = format!("type:{name}·{}", self.module.data.len());
+        }
         let d = self.module.data.push(Data {
-            name: format!("type:{name}"),
+            name: data_name,
             align: 4,
             size: DESC_SIZE,
             init: vec![0; DESC_SIZE as usize],

@@ -1149,6 +1149,10 @@ impl FnLower<'_, '_, '_> {
                 self.map_clear(args[0]);
                 vec![]
             }
+            Builtin::Clear => {
+                self.slice_clear(args[0]);
+                vec![]
+            }
             Builtin::Panic => {
                 self.panic_value(args[0]);
                 vec![]
@@ -1184,6 +1188,17 @@ impl FnLower<'_, '_, '_> {
                 self.zeros(&tys)
             }
         }
+    }
+
+    /// `clear(s)` of a slice: its `len(s)` elements become zero values.
+    fn slice_clear(&mut self, x: ExprId) {
+        let t = self.ty_of(x);
+        let Type::Slice(elem) = *self.lw.layout.under(t) else { return };
+        let s = self.expr(x);
+        let size = self.iconst(Ty::I32, self.lw.layout.size(elem) as i64);
+        let n = self.push1(Op::Binary(BinOp::Mul), vec![s[1], size], Ty::I32);
+        let zero = self.iconst(Ty::I32, 0);
+        self.push(Op::MemFill, vec![s[0], zero, n], &[]);
     }
 
     /// `unsafe.Offsetof(x.f)`: the offset of field `f` in the struct `x`

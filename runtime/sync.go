@@ -207,3 +207,40 @@ func synctest_disassociate(p unsafe.Pointer) {}
 func synctest_isAssociated(p unsafe.Pointer) bool {
 	return false
 }
+
+// The FIPS 140 service indicator is per goroutine in gc; here there is
+// one goroutine.
+var fipsIndicator uint8
+
+//go:linkname fips_getIndicator crypto/internal/fips140.getIndicator
+func fips_getIndicator() uint8 {
+	return fipsIndicator
+}
+
+//go:linkname fips_setIndicator crypto/internal/fips140.setIndicator
+func fips_setIndicator(indicator uint8) {
+	fipsIndicator = indicator
+}
+
+//go:linkname fips_fatal crypto/internal/fips140.fatal
+func fips_fatal(s string) {
+	throw(s)
+}
+
+// crypto/fips140.WithoutEnforcement's bypass: per goroutine in gc.
+var fipsBypass bool
+
+//go:linkname fips140_setBypass crypto/fips140.setBypass
+func fips140_setBypass() {
+	fipsBypass = true
+}
+
+//go:linkname fips140_unsetBypass crypto/fips140.unsetBypass
+func fips140_unsetBypass() {
+	fipsBypass = false
+}
+
+//go:linkname fips140_isBypassed crypto/fips140.isBypassed
+func fips140_isBypassed() bool {
+	return fipsBypass
+}

@@ -53,5 +53,40 @@ pub fn explain(program: &Program, errors: Vec<CompileError>) -> Vec<CompileError
         };
         out.push(e);
     }
+    out.extend(blame_imports(program, &failed, &out));
+    out
+}
+
+/// For errors in std code the program reaches (found after type
+/// checking, so no "could not import" names them), an error at each of
+/// the user's imports of a std package that is, or imports, a failed one:
+/// the user learns which of their imports brought the errors in.
+fn blame_imports(program: &Program, failed: &HashSet<&str>, reported: &[CompileError]) -> Vec<CompileError> {
+    let n = program.packages.len();
+    // Whether each package is or imports a failed one (packages come
+    // after their imports, so one pass in order decides).
+    let mut bad = vec![false; n];
+    for (i, pkg) in program.packages.iter().enumerate() {
+        bad[i] = (pkg.goroot && failed.contains(pkg.import_path.as_str()))
+            || pkg.imports.iter().any(|imp| bad.get(imp.package.0 as usize).copied().unwrap_or(false));
+    }
+    let mut out = Vec::new();
+    for pkg in program.packages.iter().filter(|p| !p.goroot) {
+        for imp in &pkg.imports {
+            let target = program.package(imp.package);
+            if !target.goroot || !bad[imp.package.0 as usize] {
+                continue;
+            }
+            let (path, line, col) = program.position(imp.pos);
+            if reported.iter().chain(&out).any(|e| e.path == path && e.line == line && e.col == col) {
+                continue;
+            }
+            let msg = format!(
+                "wago: package {} cannot be compiled yet (see the standard-library errors listed)",
+                target.import_path
+            );
+            out.push(CompileError { path: path.to_path_buf(), line, col, msg });
+        }
+    }
     out
 }

@@ -1,8 +1,10 @@
 //! What a package's assembly files tell a compiler without an assembler:
 //! the functions whose whole body is a jump to one of the package's Go
 //! functions (`TEXT ·addVV(SB),NOSPLIT,$0` then `JMP ·addVV_g(SB)`), as
-//! gc's ports without a fast path write them (math/big, chacha8rand).
-//! A body-less Go declaration with such a trampoline is its target.
+//! gc's ports without a fast path write them (math/big, chacha8rand), and
+//! the ones whose whole body is `RET` (markers such as
+//! crypto/internal/boring/sig's). A body-less Go declaration with such a
+//! trampoline is its target; with an empty one (target ""), it returns.
 
 /// `(name, target)` for each trampoline in an assembly file's text.
 pub fn trampolines(text: &str) -> Vec<(String, String)> {
@@ -24,9 +26,13 @@ pub fn trampolines(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// A function whose body is one jump to a local symbol: (name, target).
+/// A function whose body is one jump to a local symbol: (name, target);
+/// one whose body is `RET`: (name, "").
 fn trampoline((name, body): (String, Vec<&str>)) -> Option<(String, String)> {
     let [only] = body[..] else { return None };
+    if only == "RET" {
+        return Some((name, String::new()));
+    }
     Some((name, jump_target(only)?))
 }
 
@@ -51,9 +57,10 @@ mod tests {
         let text = "// Copyright\n\n#include \"textflag.h\"\n\nTEXT ·addVV(SB),NOSPLIT,$0\n\tJMP ·addVV_g(SB)\n\n\
                     TEXT ·block(SB), NOSPLIT, $0\n\tJMP ·block_generic(SB) // tail call\n\n\
                     TEXT ·load(SB),NOSPLIT,$0-8\n\tMOVD ptr+0(FP), R0\n\tJMP ·other(SB)\n\
-                    TEXT runtime·x(SB),NOSPLIT,$0\n\tJMP ·y(SB)\n";
+                    TEXT runtime·x(SB),NOSPLIT,$0\n\tJMP ·y(SB)\n\
+                    TEXT ·StandardCrypto(SB),$0\n\tRET\n";
         let got = trampolines(text);
-        let want = [("addVV", "addVV_g"), ("block", "block_generic")];
+        let want = [("addVV", "addVV_g"), ("block", "block_generic"), ("StandardCrypto", "")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 }

@@ -82,6 +82,7 @@ pub fn lower_program_lazily(
     lw.errors = errors;
     lw.lazy = (0..units.len()).map(lazy).collect();
     lw.declare_all();
+    lw.bind_provided();
     lw.bind_trampolines();
     lw.declare_instances();
     lw.panicking = lw.runtime_global("panicking");
@@ -115,9 +116,11 @@ pub(crate) struct Lowerer<'c, 'a> {
     strings: HashMap<Box<[u8]>, DataId>,
     /// Functions of the runtime package by name.
     runtime_funcs: HashMap<&'static str, ObjId>,
-    /// Runtime functions that provide other packages' body-less functions,
-    /// by the link name they provide (`//go:linkname local pkg.name`).
+    /// Functions that provide other packages' body-less functions, by the
+    /// link name they provide (`//go:linkname local pkg.name`).
     provided: HashMap<String, FuncId>,
+    /// Body-less functions (not imports): object, link name, position.
+    bodyless: Vec<(ObjId, String, FileId, Pos)>,
     pub(crate) runtime: PkgId,
     /// `__heap_base`: placed by the linker after all static data.
     pub heap_base: DataId,
@@ -168,6 +171,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             strings: HashMap::new(),
             runtime_funcs: HashMap::new(),
             provided: HashMap::new(),
+            bodyless: Vec::new(),
             runtime,
             bodies: Vec::new(),
             facts: HashMap::new(),
@@ -218,6 +222,19 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         }
     }
 
+    /// Binds each body-less function another package provides (see
+    /// `provided`) to the provider, which must have its IR signature.
+    fn bind_provided(&mut self) {
+        for (obj, link, file, pos) in std::mem::take(&mut self.bodyless) {
+            let (Some(&f), Some(&own)) = (self.provided.get(&link), self.funcs.get(&obj)) else { continue };
+            if self.module.funcs[f].sig != self.module.funcs[own].sig {
+                self.error(file, pos, format!("wago: the body //go:linkname gives {link} has a different signature"));
+                continue;
+            }
+            self.funcs.insert(obj, f);
+        }
+    }
+
     /// Binds each body-less function that the package's assembly makes a
     /// jump to another of its functions to that function (same
     /// signature, or an error at the declaration).
@@ -226,8 +243,17 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             let scope = self.ck.package(unit.pkg).scope;
             for (name, target) in unit.trampolines {
                 let lookup = |n: &str| self.ck.scopes.lookup_local(scope, self.ck.names.intern(n));
-                let (Some(from), Some(to)) = (lookup(name), lookup(target)) else { continue };
-                let (Some(&f), Some(&t)) = (self.funcs.get(&from), self.funcs.get(&to)) else { continue };
+                let Some(from) = lookup(name) else { continue };
+                let Some(&f) = self.funcs.get(&from) else { continue };
+                if target.is_empty() {
+                    // `RET` alone: a function of no results that does nothing.
+                    if self.is_missing_body(f) && self.module.funcs[f].sig.results.is_empty() {
+                        self.return_only(f);
+                    }
+                    continue;
+                }
+                let Some(to) = lookup(target) else { continue };
+                let Some(&t) = self.funcs.get(&to) else { continue };
                 // Only a body-less declaration (with a Go body, the
                 // assembly is for another build), of the same signature.
                 if !self.is_missing_body(f) || self.module.funcs[f].sig != self.module.funcs[t].sig {
@@ -290,16 +316,9 @@ impl<'c, 'a> Lowerer<'c, 'a> {
             self.funcs.insert(obj, f);
             return;
         }
-        if body.is_none()
-            && let Some(&f) = self.provided.get(&link)
-        {
-            // A runtime function provides this body-less one (below).
-            if self.module.funcs[f].sig != ir_sig {
-                let msg = format!("wago: the runtime's body for {link} has a different signature");
-                self.error(input.id, input.ast.expr_pos(name), msg);
-            }
-            self.funcs.insert(obj, f);
-            return;
+        if body.is_none() && import.is_none() {
+            // Another package may provide it (`bind_provided`).
+            self.bodyless.push((obj, link.clone(), input.id, input.ast.expr_pos(name)));
         }
         let kind = match (body, import) {
             (_, Some((module, name))) => FuncKind::Import { module, name },
@@ -326,12 +345,12 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         self.funcs.insert(obj, id);
         if self.units[ui].pkg == self.runtime {
             self.runtime_funcs.insert(self.ck.obj_name(obj), obj);
-            // `//go:linkname local pkg.name` on a runtime function with a
-            // body provides pkg's body-less `name`, as gc's runtime
-            // provides sync's semaphores (the runtime is declared first).
-            if let Some(target) = linkname.filter(|t| has_body && !t.starts_with("runtime.")) {
-                self.provided.insert(target, id);
-            }
+        }
+        // `//go:linkname local pkg.name` on a function with a body provides
+        // pkg's body-less `name`, as gc's runtime provides sync's
+        // semaphores and crypto/sha3 provides fips140hash's sha3Unwrap.
+        if let Some(target) = linkname.filter(|t| has_body && *t != self.module.funcs[id].name) {
+            self.provided.insert(target, id);
         }
         if let Some(b) = body.filter(|_| has_body) {
             if self.recover_sites_of(ui, fi).calls_recover(unwind::block_span(input.ast, b)) {

@@ -2,8 +2,9 @@
 //! packages (compiled from GOROOT, the *lazy* units):
 //!
 //! - Intrinsics: `math` functions that are one WebAssembly instruction
-//!   (upstream has them in wasm assembly, or gc makes them intrinsics)
-//!   are that instruction at direct calls.
+//!   (upstream has them in wasm assembly, or gc makes them intrinsics),
+//!   and constanttime's boolToUint8 (whose Go body panics), are that
+//!   instruction at direct calls.
 //! - Deferred errors: a std function wago cannot lower yet (it uses a
 //!   construct not supported yet, or has no Go body: assembly, a
 //!   linknamed runtime hook) does not stop the build; its body becomes a
@@ -24,6 +25,11 @@ use wago_types::{ObjId, TypeId};
 /// name.
 fn intrinsic(pkg: &str, name: &str) -> Option<Op> {
     use wago_ir::{BinOp, ConvOp, UnOp};
+    if pkg == "crypto/internal/constanttime" && name == "boolToUint8" {
+        // Its Go body panics: gc must make it an instruction. A bool is
+        // already 0 or 1 in an i32, which extending its low byte keeps.
+        return Some(Op::Unary(UnOp::Sext8));
+    }
     if pkg != "math" {
         return None;
     }
@@ -69,6 +75,19 @@ impl Lowerer<'_, '_> {
         );
         self.deferred.errors.entry(id).or_default().push(crate::LowerError { file, pos, msg });
         id
+    }
+
+    /// Makes body-less `id` a function that returns at once (its
+    /// assembly is `RET`), dropping its missing-body error.
+    pub(crate) fn return_only(&mut self, id: FuncId) {
+        self.deferred.errors.remove(&id);
+        let mut body = Body::default();
+        let b = body.add_block();
+        for &ty in &self.module.funcs[id].sig.params {
+            body.add_param(b, ty);
+        }
+        body.terminate(b, Terminator::Return(Vec::new()));
+        self.module.funcs[id].kind = wago_ir::FuncKind::Body(body);
     }
 
     /// Whether `id` is a body-less std function declared as a trap (until

@@ -17,10 +17,13 @@ import "unsafe"
 // new free list, a span left with no live object returns its pages (as
 // does an unmarked large object), and the pages coalesce into free runs.
 
-// Intrinsics: the data the lowering and the GC-root pass lay out.
+// Intrinsics: the data the lowering and the GC-root pass lay out. The
+// shadow stack's words: its base address, its top as an offset from the
+// base, its capacity in bytes (see crates/wago-ir/src/passes/gcroots.rs).
 func gcRootTable() unsafe.Pointer
 func shadowStackBase() unsafe.Pointer
 func shadowStackPointer() unsafe.Pointer
+func shadowStackCap() unsafe.Pointer
 
 // ctz32 counts trailing zero bits (i32.ctz).
 func ctz32(x uint32) uint32
@@ -59,11 +62,42 @@ func markRoots() {
 		size := *(*uintptr)(unsafe.Add(e, 8))
 		scanShaped(addr, size, sh)
 	}
-	sp := *(*uintptr)(shadowStackPointer())
-	for p := uintptr(shadowStackBase()); p < sp; p += 4 {
+	base := *(*uintptr)(shadowStackBase())
+	top := base + uintptr(*(*uint32)(shadowStackPointer()))
+	for p := base; p < top; p += 4 {
 		markPtr(*(*uintptr)(unsafe.Pointer(p)))
 	}
 }
+
+// growShadowStack moves the shadow stack to a region at least twice as
+// big when a frame would end at offset need past its capacity: frames
+// are offsets from the base, so the copy is all it takes. (It never
+// collects, so the GC-root pass gives it no frame.) The old region is
+// not reused.
+func growShadowStack(need uint32) {
+	if !heapInited {
+		heapInit()
+	}
+	capWord := (*uint32)(shadowStackCap())
+	newCap := uintptr(*capWord) * 2
+	for newCap < uintptr(need) {
+		newCap *= 2
+	}
+	if newCap > maxShadowStack {
+		writeString(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n")
+		exit(2)
+	}
+	newCap = (newCap + pageBytes - 1) &^ (pageBytes - 1)
+	baseWord := (*uintptr)(shadowStackBase())
+	p := sysAlloc(newCap)
+	memmove(unsafe.Pointer(p), unsafe.Pointer(*baseWord), int32(*(*uint32)(shadowStackPointer())))
+	*baseWord = p
+	*capWord = uint32(newCap)
+}
+
+// maxShadowStack bounds the shadow stack as gc bounds a goroutine's stack
+// (1 GB of frames there; the shadow stack holds only their pointers).
+const maxShadowStack = 256 << 20
 
 // scanShaped marks what the pointer words of size bytes at p point to,
 // the words given by shape sh repeated.

@@ -33,8 +33,9 @@ pub(crate) fn intrinsic(name: &str, lw: &Lowerer) -> Option<Op> {
         "ctz32" => Some(Op::Unary(wago_ir::UnOp::Ctz)),
         // The collector's data (see `gcshape`).
         "gcRootTable" => Some(Op::DataAddr(lw.gc.roots, 0)),
-        "shadowStackBase" => Some(Op::DataAddr(lw.gc.shadow_stack, 0)),
+        "shadowStackBase" => Some(Op::DataAddr(lw.gc.shadow_base, 0)),
         "shadowStackPointer" => Some(Op::DataAddr(lw.gc.shadow_sp, 0)),
+        "shadowStackCap" => Some(Op::DataAddr(lw.gc.shadow_cap, 0)),
         // (thunk) → (): calls a deferred call's thunk, with no panic check.
         "calldeferred" => Some(Op::CallIndirect(wago_ir::Signature { params: vec![Ty::Ptr], results: vec![] })),
         _ => None,

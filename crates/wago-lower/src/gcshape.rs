@@ -27,7 +27,7 @@ use wago_ir::{Data, DataId, Module, Op, Reloc, RelocTarget, Ty, Value};
 use wago_types::TypeId;
 use wago_types::types::{BasicKind, Type};
 
-pub(crate) const SHADOW_STACK_SIZE: u32 = 256 << 10;
+pub(crate) const SHADOW_STACK_SIZE: u32 = wago_ir::passes::gcroots::SHADOW_STACK_SIZE;
 
 /// Program-wide GC data.
 pub(crate) struct GcData {
@@ -39,34 +39,37 @@ pub(crate) struct GcData {
     /// Objects static initialisation made (slice backing arrays, `&T{}`)
     /// that can hold pointers, with their element type: roots too.
     pub static_roots: Vec<(DataId, TypeId)>,
-    /// The GC-root pass's shadow stack and its stack pointer word.
-    pub shadow_stack: DataId,
+    /// The GC-root pass's shadow stack words: its base address, its top
+    /// as an offset from the base, its capacity (see wago-ir's gcroots).
+    pub shadow_base: DataId,
     pub shadow_sp: DataId,
+    pub shadow_cap: DataId,
 }
 
 impl GcData {
     pub fn new(module: &mut Module) -> GcData {
+        use wago_ir::passes::gcroots::{SHADOW_BASE, SHADOW_CAP, SHADOW_SP, SHADOW_STACK};
         let roots = module.data.push(Data { name: "go:gcroots".into(), align: 4, size: 4, ..Default::default() });
-        let shadow_stack = module.data.push(Data {
-            name: wago_ir::passes::gcroots::SHADOW_STACK.into(),
+        let stack = module.data.push(Data {
+            name: SHADOW_STACK.into(),
             align: 8,
             size: SHADOW_STACK_SIZE,
             ..Default::default()
         });
-        let shadow_sp = module.data.push(Data {
-            name: wago_ir::passes::gcroots::SHADOW_SP.into(),
-            align: 4,
-            size: 4,
-            init: Vec::new(),
-            relocs: vec![Reloc { offset: 0, target: RelocTarget::Data(shadow_stack, 0) }],
-        });
+        let mut word = |name: &str, init: Vec<u8>, relocs: Vec<Reloc>| {
+            module.data.push(Data { name: name.into(), align: 4, size: 4, init, relocs })
+        };
+        let shadow_base = word(SHADOW_BASE, Vec::new(), vec![Reloc { offset: 0, target: RelocTarget::Data(stack, 0) }]);
+        let shadow_sp = word(SHADOW_SP, Vec::new(), Vec::new());
+        let shadow_cap = word(SHADOW_CAP, SHADOW_STACK_SIZE.to_le_bytes().to_vec(), Vec::new());
         GcData {
             shapes: HashMap::new(),
             by_type: HashMap::new(),
             roots,
             static_roots: Vec::new(),
-            shadow_stack,
+            shadow_base,
             shadow_sp,
+            shadow_cap,
         }
     }
 }

@@ -180,7 +180,9 @@ fn reachable_funcs(m: &Module, tables: &HashMap<DataId, MethodTableKeys>) -> Vec
         asked: HashSet::new(),
         waiting: HashMap::new(),
     };
-    let roots = m.entry.into_iter().chain(m.funcs.iter().filter(|(_, f)| f.export.is_some()).map(|(id, _)| id));
+    let pass_callees = m.funcs.iter().filter(|(_, f)| wago_ir::passes::PASS_CALLEES.contains(&f.name.as_str()));
+    let exports = m.funcs.iter().filter(|(_, f)| f.export.is_some());
+    let roots = m.entry.into_iter().chain(exports.chain(pass_callees).map(|(id, _)| id));
     for f in roots {
         reach.func(f);
     }

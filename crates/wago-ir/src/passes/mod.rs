@@ -14,6 +14,10 @@ mod simplify_cfg;
 
 pub use constfold::{fold_binary, fold_convert, fold_fcmp, fold_icmp, fold_unary};
 
+/// Runtime functions that passes add calls to (the shadow stack's
+/// grower): reachability keeps their bodies until then.
+pub const PASS_CALLEES: &[&str] = &[gcroots::GROW];
+
 use crate::entity::Id;
 use crate::ir::*;
 use crate::pass::Pass;

@@ -1,7 +1,8 @@
 //! `prune`: a function no root reaches keeps its signature but gets a body
 //! of one `unreachable` block, so the passes after it spend nothing on the
 //! parts of the runtime (and of the standard library) a program does not
-//! use. The roots are the entry, exported functions, and what reachable
+//! use. The roots are the entry, exported functions, the runtime
+//! functions later passes call (`PASS_CALLEES`), and what reachable
 //! code and data name (direct calls, function and data addresses, data
 //! relocations). The emitter's own reachability drops these functions;
 //! this pass only saves work. A module without an entry is left alone.
@@ -40,6 +41,9 @@ fn reachable(m: &Module, entry: FuncId) -> (Vec<bool>, Vec<bool>) {
     let mut data = vec![false; m.data.len()];
     let mut func_stack: Vec<FuncId> = vec![entry];
     func_stack.extend(m.funcs.iter().filter(|(_, f)| f.export.is_some()).map(|(id, _)| id));
+    // Functions later passes add calls to keep their bodies (the emitter
+    // still drops them if no call comes).
+    func_stack.extend(m.funcs.iter().filter(|(_, f)| super::PASS_CALLEES.contains(&f.name.as_str())).map(|(id, _)| id));
     let mut data_stack: Vec<DataId> = Vec::new();
     while !func_stack.is_empty() || !data_stack.is_empty() {
         if let Some(f) = func_stack.pop() {

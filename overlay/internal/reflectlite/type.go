@@ -56,31 +56,58 @@ type Type interface {
 	Elem() Type
 }
 
-// rtype mirrors the runtime's _type.
+// rtype mirrors internal/abi.Type as wago lays it out (runtime/type.go):
+// NameOff values are absolute addresses.
 type rtype struct {
-	size      uint32
-	hash      uint32
-	kind      uint8
-	flags     uint8
-	align     uint8
-	_         uint8
-	gcdata    unsafe.Pointer
-	str       string
-	elem      *rtype
-	methods   unsafe.Pointer
-	nmethods  int32
-	eqfields  unsafe.Pointer
-	neqfields int32
-	key       *rtype
+	size       uint32
+	ptrBytes   uint32
+	hash       uint32
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8
+	equal      unsafe.Pointer // nil: not comparable
+	gcdata     unsafe.Pointer
+	strName    int32
+	ptrToThis  int32
 }
 
-const flagDirect = 1
+const (
+	tflagExtraStar   = 1 << 1
+	tflagDirectIface = 1 << 5
+)
 
-// method mirrors a method table entry.
-type method struct {
-	name string
-	mtyp *rtype
-	ifn  uint32
+// elem is the element type of an array, chan, map, pointer or slice.
+func (t *rtype) elem() *rtype {
+	off := uintptr(32)
+	if t.Kind() == Map {
+		off = 36 // after MapType.Key
+	}
+	return *(**rtype)(unsafe.Add(unsafe.Pointer(t), off))
+}
+
+// nmethods is how many methods an interface type has.
+func (t *rtype) nmethods() int32 {
+	return *(*int32)(unsafe.Add(unsafe.Pointer(t), 40))
+}
+
+// str is the type's name: an abi.Name (flags, varint length, bytes).
+func (t *rtype) str() string {
+	p := unsafe.Pointer(uintptr(t.strName))
+	n, i := 0, uintptr(1)
+	for shift := 0; ; shift += 7 {
+		b := *(*byte)(unsafe.Add(p, i))
+		i++
+		n |= int(b&0x7f) << shift
+		if b&0x80 == 0 {
+			break
+		}
+	}
+	s := unsafe.String((*byte)(unsafe.Add(p, i)), n)
+	if t.tflag&tflagExtraStar != 0 {
+		return s[1:]
+	}
+	return s
 }
 
 type eface struct {
@@ -88,12 +115,8 @@ type eface struct {
 	data unsafe.Pointer
 }
 
-func (t *rtype) method(i int32) *method {
-	return (*method)(unsafe.Add(t.methods, i*int32(unsafe.Sizeof(method{}))))
-}
-
 func (t *rtype) Name() string {
-	s := t.str
+	s := t.str()
 	if len(s) == 0 || s[0] == '*' || s[0] == '[' || s[0] == '(' {
 		return ""
 	}
@@ -113,17 +136,17 @@ func (t *rtype) Name() string {
 func (t *rtype) PkgPath() string { return "" }
 func (t *rtype) Size() uintptr   { return uintptr(t.size) }
 func (t *rtype) Kind() Kind      { return Kind(t.kind) }
-func (t *rtype) String() string  { return t.str }
+func (t *rtype) String() string  { return t.str() }
 func (t *rtype) Comparable() bool {
-	return t.neqfields >= 0
+	return t.equal != nil
 }
 
 func (t *rtype) Elem() Type {
 	switch t.Kind() {
 	case Array, Chan, Map, Pointer, Slice:
-		return toType(t.elem)
+		return toType(t.elem())
 	}
-	panic("reflect: Elem of invalid type " + t.str)
+	panic("reflect: Elem of invalid type " + t.str())
 }
 
 func (t *rtype) Implements(u Type) bool {

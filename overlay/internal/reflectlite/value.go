@@ -37,7 +37,7 @@ func packed(t *rtype, data unsafe.Pointer) Value {
 	if t == nil {
 		return Value{}
 	}
-	if t.flags&flagDirect != 0 {
+	if t.tflag&tflagDirectIface != 0 {
 		cell := new(unsafe.Pointer)
 		*cell = data
 		return Value{t, unsafe.Pointer(cell), false}
@@ -77,10 +77,10 @@ func (v Value) Elem() Value {
 		if p == nil {
 			return Value{}
 		}
-		return Value{v.typ.elem, p, true}
+		return Value{v.typ.elem(), p, true}
 	case Interface:
 		t := *(**rtype)(v.ptr)
-		if t != nil && v.typ.nmethods > 0 {
+		if t != nil && v.typ.nmethods() > 0 {
 			t = *(**rtype)(unsafe.Add(unsafe.Pointer(t), 4))
 		}
 		return packed(t, *(*unsafe.Pointer)(unsafe.Add(v.ptr, 4)))
@@ -93,10 +93,10 @@ func (v Value) Len() int {
 	case Slice, String:
 		return int(*(*int32)(unsafe.Add(v.ptr, 4)))
 	case Array:
-		if v.typ.elem.size == 0 {
+		if v.typ.elem().size == 0 {
 			return 0
 		}
-		return int(v.typ.size / v.typ.elem.size)
+		return int(v.typ.size / v.typ.elem().size)
 	}
 	panic(&ValueError{"reflect.Value.Len", v.Kind()})
 }
@@ -110,10 +110,10 @@ func (v Value) Set(x Value) {
 		var tab, data unsafe.Pointer
 		if x.typ != nil {
 			tab = unsafe.Pointer(x.typ)
-			if v.typ.nmethods > 0 {
+			if v.typ.nmethods() > 0 {
 				tab, _ = getitab(v.typ, x.typ)
 			}
-			if x.typ.flags&flagDirect != 0 {
+			if x.typ.tflag&tflagDirectIface != 0 {
 				data = *(*unsafe.Pointer)(x.ptr)
 			} else {
 				data = mallocgc(int32(x.typ.size), x.typ.gcdata)
@@ -125,7 +125,7 @@ func (v Value) Set(x Value) {
 		return
 	}
 	if x.typ != v.typ {
-		panic("reflect.Set: value of type " + x.typ.str + " is not assignable to type " + v.typ.str)
+		panic("reflect.Set: value of type " + x.typ.str() + " is not assignable to type " + v.typ.str())
 	}
 	copyBytes(v.ptr, x.ptr, v.typ.size)
 }
@@ -144,7 +144,7 @@ func Swapper(slice any) func(i, j int) {
 	}
 	n := v.Len()
 	p := *(*unsafe.Pointer)(v.ptr)
-	size := v.typ.elem.size
+	size := v.typ.elem().size
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")

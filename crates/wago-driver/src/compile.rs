@@ -31,6 +31,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("rangefunc.go", include_str!("../../../runtime/rangefunc.go")),
     ("cleanup.go", include_str!("../../../runtime/cleanup.go")),
     ("os.go", include_str!("../../../runtime/os.go")),
+    ("reflect.go", include_str!("../../../runtime/reflect.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

@@ -77,3 +77,174 @@ func (f *Func) Name() string {
 	}
 	return f.name
 }
+
+// Callers records no program counters: wago cannot walk the stack yet.
+func Callers(skip int, pc []uintptr) int {
+	return 0
+}
+
+// A Frame is what CallersFrames tells of one call.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over the frames of program counters from Callers.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames returns the frames of pcs (none are known in wago).
+func CallersFrames(pcs []uintptr) *Frames {
+	return &Frames{pcs: pcs}
+}
+
+// Next returns the next frame: an empty one, with more false.
+func (f *Frames) Next() (frame Frame, more bool) {
+	return Frame{}, false
+}
+
+// GC runs a garbage collection.
+func GC() {
+	gcCollect()
+}
+
+// reflect's hooks: the same as reflectlite's, and what reflect adds.
+
+//go:linkname reflect_resolveNameOff reflect.resolveNameOff
+func reflect_resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer {
+	return unsafe.Pointer(uintptr(off))
+}
+
+//go:linkname reflect_resolveTypeOff reflect.resolveTypeOff
+func reflect_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
+	return unsafe.Pointer(uintptr(off))
+}
+
+// reflect_resolveTextOff: a TextOff is a function's table index.
+//
+//go:linkname reflect_resolveTextOff reflect.resolveTextOff
+func reflect_resolveTextOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
+	return unsafe.Pointer(uintptr(off))
+}
+
+// reflect_addReflectOff: offsets are absolute addresses, so a pointer is
+// its own offset.
+//
+//go:linkname reflect_addReflectOff reflect.addReflectOff
+func reflect_addReflectOff(ptr unsafe.Pointer) int32 {
+	return int32(uintptr(ptr))
+}
+
+//go:linkname reflect_unsafe_New reflect.unsafe_New
+func reflect_unsafe_New(t *_type) unsafe.Pointer {
+	return mallocgc(int32(t.size), t.gcdata)
+}
+
+//go:linkname reflect_unsafe_NewArray reflect.unsafe_NewArray
+func reflect_unsafe_NewArray(t *_type, n int) unsafe.Pointer {
+	return mallocgc(int32(t.size)*int32(n), t.gcdata)
+}
+
+//go:linkname reflect_chanlen reflect.chanlen
+func reflect_chanlen(c unsafe.Pointer) int {
+	return reflectlite_chanlen(c)
+}
+
+// reflect_compiledTypelinks: wago records no type links yet, so reflect
+// finds no existing type by its string (SliceOf and friends build new
+// descriptors).
+//
+//go:linkname reflect_compiledTypelinks reflect.compiledTypelinks
+func reflect_compiledTypelinks() ([]*_type, [][]*_type) {
+	return nil, nil
+}
+
+//go:linkname reflect_adjustAIXGCDataForRuntime reflect.adjustAIXGCDataForRuntime
+func reflect_adjustAIXGCDataForRuntime(p *byte) *byte {
+	return p
+}
+
+// staticuint64s[i] == i: what reflect and convT box small integers with.
+var staticuint64s [256]uint64
+
+//go:linkname reflect_getStaticuint64s reflect.getStaticuint64s
+func reflect_getStaticuint64s() *[256]uint64 {
+	if staticuint64s[1] == 0 {
+		for i := range staticuint64s {
+			staticuint64s[i] = uint64(i)
+		}
+	}
+	return &staticuint64s
+}
+
+// reflect_methodValueCall is the assembly stub behind reflect's method
+// values; wago cannot call through reflect yet.
+//
+//go:linkname reflect_methodValueCall reflect.methodValueCall
+func reflect_methodValueCall() {
+	throw("wago: reflect method values are not supported yet")
+}
+
+// abi_FuncPCABI0 is the table index of the function f (a func value)
+// calls: the first word of its closure object.
+//
+//go:linkname abi_FuncPCABI0 internal/abi.FuncPCABI0
+func abi_FuncPCABI0(f any) uintptr {
+	e := (*eface)(unsafe.Pointer(&f))
+	if e.data == nil {
+		return 0
+	}
+	return uintptr(*(*uint32)(e.data))
+}
+
+//go:linkname abi_FuncPCABIInternal internal/abi.FuncPCABIInternal
+func abi_FuncPCABIInternal(f any) uintptr {
+	return abi_FuncPCABI0(f)
+}
+
+//go:linkname reflect_maplen reflect.maplen
+func reflect_maplen(m unsafe.Pointer) int {
+	return maplen((*hmap)(m))
+}
+
+//go:linkname reflect_ifaceE2I reflect.ifaceE2I
+func reflect_ifaceE2I(t *_type, src any, dst unsafe.Pointer) {
+	reflectlite_ifaceE2I(t, src, dst)
+}
+
+//go:linkname reflect_typedmemmove reflect.typedmemmove
+func reflect_typedmemmove(t *_type, dst, src unsafe.Pointer) {
+	memmove(dst, src, int32(t.size))
+}
+
+// reflect_verifyNotInHeapPtr: wago has no not-in-heap types.
+//
+//go:linkname reflect_verifyNotInHeapPtr reflect.verifyNotInHeapPtr
+func reflect_verifyNotInHeapPtr(p uintptr) bool {
+	return true
+}
+
+// internal/runtime/maps (gc's map implementation, which reflect's map
+// iteration calls into) asks for these.
+
+//go:linkname maps_fatal internal/runtime/maps.fatal
+func maps_fatal(s string) {
+	throw(s)
+}
+
+//go:linkname maps_rand internal/runtime/maps.rand
+func maps_rand() uint64 {
+	return rand64()
+}
+
+// sys_GetCallerPC: no caller is known (see Caller).
+//
+//go:linkname sys_GetCallerPC internal/runtime/sys.GetCallerPC
+func sys_GetCallerPC() uintptr {
+	return 0
+}

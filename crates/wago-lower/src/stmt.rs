@@ -528,6 +528,9 @@ impl FnLower<'_, '_, '_> {
             }
         }
         self.jump(default.unwrap_or(exit));
+        // A switch nested in an enclosing switch's clause must not change
+        // where that clause's `fallthrough` goes.
+        let enclosing = self.fallthrough;
         for (ci, &c) in clauses.iter().enumerate() {
             let ast::Stmt::CaseClause { body, .. } = *self.file.stmt(c) else { continue };
             self.seal(bodies[ci]);
@@ -535,6 +538,7 @@ impl FnLower<'_, '_, '_> {
             self.fallthrough = bodies.get(ci + 1).copied();
             self.clause_body(label, exit, body);
         }
+        self.fallthrough = enclosing;
         self.seal(exit);
         self.switch_to(exit);
     }

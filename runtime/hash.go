@@ -148,15 +148,15 @@ func hashIface(t *_type, data unsafe.Pointer, h uint64) uint64 {
 	if t == nil {
 		return mix(h, 0)
 	}
-	if t.neqfields < 0 {
-		runtimeError("hash of unhashable type " + t.str)
+	if t.equal == nil {
+		runtimeError("hash of unhashable type " + t.string())
 		return h
 	}
 	h = mix(h, uint64(t.hash))
-	if t.flags&flagDirect != 0 {
+	if t.tflag&tflagDirectIface != 0 {
 		return hashBytes(data, 4, h)
 	}
-	return hashFields(t.eqfields, t.neqfields, *(*unsafe.Pointer)(data), h)
+	return hashFields(t.equal.fields, t.equal.nfields, *(*unsafe.Pointer)(data), h)
 }
 
 // keyEqual reports whether the keys at a and b are equal, as Go's == is.

@@ -19,25 +19,30 @@ type itabEntry struct {
 // name of the first method of inter that typ lacks.
 func getitab(inter, typ *_type) (*itab, string) {
 	h := (inter.hash*31 + typ.hash) & 255
+	it := (*interfacetype)(unsafe.Pointer(inter))
 	for e := itabTable[h]; e != nil; e = e.next {
-		if e.tab.inter == inter && e.tab.typ == typ {
+		if e.tab.inter == it && e.tab.typ == typ {
 			return e.tab, ""
 		}
 	}
-	m := (*itab)(alloc(8 + 4*inter.nmethods))
-	m.inter = inter
+	m := (*itab)(alloc(12 + 4*it.nmethods))
+	m.inter = it
 	m.typ = typ
-	// Both method tables are sorted by name: one merge pass.
+	m.hash = typ.hash
+	// Both method lists are in gc's order and names are shared by
+	// contents: one forward pass matching names by address.
+	n, ms := typ.methods()
 	j := int32(0)
-	for i := int32(0); i < inter.nmethods; i++ {
-		im := inter.method(i)
-		for j < typ.nmethods && typ.method(j).name < im.name {
+	for i := int32(0); i < it.nmethods; i++ {
+		im := it.imethod(i)
+		for j < n && (methodAt(ms, j).name != im.name || methodAt(ms, j).mtyp != im.typ) {
 			j++
 		}
-		if j == typ.nmethods || typ.method(j).name != im.name || typ.method(j).mtyp != im.mtyp {
-			return nil, im.name
+		if j == n {
+			return nil, nameString(im.name)
 		}
-		*m.fun(i) = typ.method(j).ifn
+		*m.fun(i) = methodAt(ms, j).ifn
+		j++
 	}
 	itabTable[h] = &itabEntry{tab: m, next: itabTable[h]}
 	return m, ""
@@ -103,13 +108,13 @@ func (*TypeAssertionError) RuntimeError() {}
 func (e *TypeAssertionError) Error() string {
 	inter := "interface"
 	if e._interface != nil {
-		inter = e._interface.str
+		inter = e._interface.string()
 	}
-	as := e.asserted.str
+	as := e.asserted.string()
 	if e.concrete == nil {
 		return "interface conversion: " + inter + " is nil, not " + as
 	}
-	cs := e.concrete.str
+	cs := e.concrete.string()
 	if e.missingMethod == "" {
 		msg := "interface conversion: " + inter + " is " + cs + ", not " + as
 		if cs == as {
@@ -129,19 +134,19 @@ func efaceeq(ta *_type, a unsafe.Pointer, tb *_type, b unsafe.Pointer) bool {
 	if ta == nil {
 		return true
 	}
-	if ta.neqfields < 0 {
-		runtimeError("comparing uncomparable type " + ta.str)
+	if ta.equal == nil {
+		runtimeError("comparing uncomparable type " + ta.string())
 		return false
 	}
-	if ta.flags&flagDirect != 0 {
+	if ta.tflag&tflagDirectIface != 0 {
 		return a == b
 	}
-	return fieldsEqual(ta.eqfields, ta.neqfields, a, b)
+	return fieldsEqual(ta.equal.fields, ta.equal.nfields, a, b)
 }
 
 // typeEqual is == on two struct or array values of type t.
 func typeEqual(t *_type, a, b unsafe.Pointer) bool {
-	return fieldsEqual(t.eqfields, t.neqfields, a, b)
+	return fieldsEqual(t.equal.fields, t.equal.nfields, a, b)
 }
 
 // ifaceType is the dynamic type of the interface value at p: its first

@@ -157,7 +157,7 @@ func printpanicval(v any) {
 // underlying type as T(v), and others as (T) address.
 func printanycustomtype(v any) {
 	e := (*eface)(unsafe.Pointer(&v))
-	name := e.typ.str
+	name := e.typ.string()
 	switch e.typ.kind {
 	case kindString:
 		writeString(2, name)

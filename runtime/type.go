@@ -3,33 +3,51 @@ package runtime
 import "unsafe"
 
 // Type descriptors, written by the lowering as static data (see
-// crates/wago-lower/src/typedesc.rs, which must agree with these layouts).
-// Identical types share one descriptor, so two types are identical exactly
-// when their descriptors' addresses are equal. A descriptor carries what
-// interfaces need now (name, method table, equality) and what reflect and
-// the collector will read later (kind, size, element types, GC data).
+// crates/wago-lower/src/typedesc.rs) in the layout of internal/abi's
+// types on wasm32: abi.Type, then the kind's extension (abi.PtrType,
+// abi.StructType, ...), then abi.UncommonType and the method array for a
+// named type or a type with methods. NameOff and TypeOff values are
+// absolute addresses (wasm32 addresses fit in int32). Identical types
+// share one descriptor, so two types are identical exactly when their
+// descriptors' addresses are equal. Method and name objects are shared
+// by equal contents, so method names compare by address.
 
+// _type is abi.Type.
 type _type struct {
-	size      uint32
-	hash      uint32 // of the type's identity, for hashing interface values
-	kind      uint8  // reflect.Kind
-	flags     uint8
-	align     uint8
-	_         uint8
-	gcdata    unsafe.Pointer // the GC shape of a value (see gc.go); nil: no pointers
-	str       string         // as reflect prints it: "main.T", "[]int"
-	elem      *_type         // pointer, slice, array, chan and map element
-	methods   unsafe.Pointer // [nmethods]method, sorted by name
-	nmethods  int32
-	eqfields  unsafe.Pointer // [neqfields]keyField: how == compares a value
-	neqfields int32          // -1: the type is not comparable
-	key       *_type         // map key
+	size       uintptr
+	ptrBytes   uintptr
+	hash       uint32 // of the type's identity, for hashing interface values
+	tflag      uint8
+	align      uint8
+	fieldAlign uint8
+	kind       uint8          // reflect.Kind
+	equal      *equalFn       // nil: the type is not comparable
+	gcdata     unsafe.Pointer // the GC shape of a value (see gc.go); nil: no pointers
+	str        int32          // the *name reflect prints ("main.T", "[]int")
+	ptrToThis  int32
 }
 
-// flagDirect: an interface holding this type keeps the value itself in its
-// data word (pointer-shaped types); otherwise the data word points at a
-// copy of the value.
-const flagDirect = 1
+// abi.TFlag bits.
+const (
+	tflagUncommon    = 1 << 0
+	tflagExtraStar   = 1 << 1
+	tflagNamed       = 1 << 2
+	tflagDirectIface = 1 << 5 // the interface data word is the value itself
+)
+
+// The Equal func value of a comparable type: a closure object whose code
+// is equalByFields, carrying the field runs == compares (see hash.go).
+type equalFn struct {
+	code    uintptr
+	nfields int32
+	fields  unsafe.Pointer
+}
+
+// equalByFields is the code of every type's Equal: c is the closure
+// object.
+func equalByFields(c *equalFn, a, b unsafe.Pointer) bool {
+	return fieldsEqual(c.fields, c.nfields, a, b)
+}
 
 // Kinds, numbered as reflect.Kind.
 const (
@@ -49,35 +67,128 @@ const (
 	kindFloat64       = 14
 	kindComplex64     = 15
 	kindComplex128    = 16
+	kindArray         = 17
+	kindChan          = 18
+	kindFunc          = 19
 	kindInterface     = 20
+	kindMap           = 21
+	kindPointer       = 22
+	kindSlice         = 23
 	kindString        = 24
+	kindStruct        = 25
 	kindUnsafePointer = 26
 )
 
-// A method table entry. For an interface type's descriptor the table lists
-// its methods (ifn 0); for a concrete type, its method set, each with the
-// table index of a wrapper that takes the interface's data word as its
-// receiver.
+// nameString is the name of the abi.Name at address n: a flags byte, a
+// varint length, the bytes.
+func nameString(n int32) string {
+	p := unsafe.Pointer(uintptr(n))
+	l, i := 0, int32(1)
+	for shift := 0; ; shift += 7 {
+		b := *(*byte)(unsafe.Add(p, i))
+		i++
+		l |= int(b&0x7f) << shift
+		if b&0x80 == 0 {
+			break
+		}
+	}
+	return unsafe.String((*byte)(unsafe.Add(p, i)), l)
+}
+
+// string is the type's name as reflect prints it.
+func (t *_type) string() string {
+	s := nameString(t.str)
+	if t.tflag&tflagExtraStar != 0 {
+		return s[1:]
+	}
+	return s
+}
+
+// extSize is the size of abi.Type with its kind's extension: where an
+// UncommonType starts.
+func (t *_type) extSize() uintptr {
+	switch t.kind {
+	case kindPointer, kindSlice, kindFunc:
+		return 36
+	case kindArray:
+		return 44
+	case kindChan, kindInterface, kindStruct:
+		return 48
+	case kindMap:
+		return 76
+	}
+	return 32
+}
+
+// uncommontype is abi.UncommonType.
+type uncommontype struct {
+	pkgPath int32
+	mcount  uint16
+	xcount  uint16
+	moff    uint32
+	_       uint32
+}
+
+// method is abi.Method: for a concrete type, each method of its method
+// set with the table index of a wrapper that takes the interface's data
+// word as its receiver.
 type method struct {
-	name string // "M", or "pkg/path.m" for an unexported name
+	name int32 // *name: "M", or "m" with its package path
 	mtyp *_type // the signature, without receiver
 	ifn  uint32
+	tfn  uint32
 }
 
-// An itab pairs a non-empty interface type with a concrete type: the
-// first word of such an interface value. fun follows, one table index per
-// interface method in the interface's order.
+func (t *_type) uncommon() *uncommontype {
+	if t.tflag&tflagUncommon == 0 {
+		return nil
+	}
+	return (*uncommontype)(unsafe.Add(unsafe.Pointer(t), t.extSize()))
+}
+
+// methods is the type's method set: count and first entry.
+func (t *_type) methods() (int32, unsafe.Pointer) {
+	u := t.uncommon()
+	if u == nil {
+		return 0, nil
+	}
+	return int32(u.mcount), unsafe.Add(unsafe.Pointer(u), u.moff)
+}
+
+func methodAt(ms unsafe.Pointer, i int32) *method {
+	return (*method)(unsafe.Add(ms, i*int32(unsafe.Sizeof(method{}))))
+}
+
+// interfacetype is abi.InterfaceType: its methods in gc's order.
+type interfacetype struct {
+	_type
+	pkgPath  unsafe.Pointer
+	imethods unsafe.Pointer // [nmethods]imethod
+	nmethods int32
+	_        int32
+}
+
+// imethod is abi.Imethod.
+type imethod struct {
+	name int32
+	typ  *_type
+}
+
+func (t *interfacetype) imethod(i int32) *imethod {
+	return (*imethod)(unsafe.Add(t.imethods, i*int32(unsafe.Sizeof(imethod{}))))
+}
+
+// An itab (abi.ITab) pairs a non-empty interface type with a concrete
+// type: the first word of such an interface value. fun follows, one
+// table index per interface method in the interface's order.
 type itab struct {
-	inter *_type
+	inter *interfacetype
 	typ   *_type
-}
-
-func (t *_type) method(i int32) *method {
-	return (*method)(unsafe.Add(t.methods, i*int32(unsafe.Sizeof(method{}))))
+	hash  uint32
 }
 
 func (m *itab) fun(i int32) *uint32 {
-	return (*uint32)(unsafe.Add(unsafe.Pointer(m), 8+4*i))
+	return (*uint32)(unsafe.Add(unsafe.Pointer(m), 12+4*i))
 }
 
 // An empty interface's two words; a non-empty one has an *itab first.

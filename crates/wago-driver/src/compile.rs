@@ -33,6 +33,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("os.go", include_str!("../../../runtime/os.go")),
     ("extern.go", include_str!("../../../runtime/extern.go")),
     ("godebug.go", include_str!("../../../runtime/godebug.go")),
+    ("reflect.go", include_str!("../../../runtime/reflect.go")),
 ];
 
 /// The passes a build runs, in order (wago-ir's default pipeline).

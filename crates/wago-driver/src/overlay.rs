@@ -18,14 +18,6 @@ struct OverlayPackage {
 const PACKAGES: &[OverlayPackage] = &[
     OverlayPackage { path: "runtime", kind: OverlayKind::External, files: &[] },
     OverlayPackage {
-        path: "internal/reflectlite",
-        kind: OverlayKind::Replace,
-        files: &[
-            ("type.go", include_str!("../../../overlay/internal/reflectlite/type.go")),
-            ("value.go", include_str!("../../../overlay/internal/reflectlite/value.go")),
-        ],
-    },
-    OverlayPackage {
         path: "internal/sync",
         kind: OverlayKind::Extend,
         files: &[("hashtriemap.go", include_str!("../../../overlay/internal/sync/hashtriemap.go"))],

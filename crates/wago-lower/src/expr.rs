@@ -35,6 +35,9 @@ pub(crate) enum Place {
     Regs(u32, TypeId),
     /// Memory at `addr + off` holding a value of a type.
     Mem(Value, u32, TypeId),
+    /// An `int` kept in the 32-bit word at `addr + off`: the length or
+    /// capacity field of a header view (see `Layout::header`).
+    Word(Value, u32),
     /// A map element, `m[k]` (see `maps`).
     Map(crate::maps::MapElem),
 }
@@ -278,6 +281,9 @@ impl FnLower<'_, '_, '_> {
                 (0..k).map(|i| self.read_var((n, i as u8))).collect()
             }
             Place::Mem(addr, off, ty) => self.load_value(addr, off, ty),
+            Place::Word(addr, off) => {
+                vec![self.push1(Op::Load { kind: wago_ir::MemKind::S32, offset: off }, vec![addr], Ty::I64)]
+            }
             Place::Map(elem) => self.map_load(elem),
         }
     }
@@ -297,6 +303,13 @@ impl FnLower<'_, '_, '_> {
                 } else {
                     self.store_value(addr, off, ty, vals);
                 }
+            }
+            Place::Word(addr, off) => {
+                let v = match vals.first() {
+                    Some(&v) => v,
+                    None => self.iconst(Ty::I64, 0),
+                };
+                self.push(Op::Store { kind: wago_ir::MemKind::S32, offset: off }, vec![addr, v], &[]);
             }
             Place::Map(elem) => self.map_store(elem, vals),
         }
@@ -347,7 +360,7 @@ impl FnLower<'_, '_, '_> {
             return self.composite(e);
         }
         match self.place(e) {
-            Place::Mem(addr, off, _) => self.offset(addr, off),
+            Place::Mem(addr, off, _) | Place::Word(addr, off) => self.offset(addr, off),
             _ => {
                 self.error(self.pos(e), "wago: cannot take this address (internal error)");
                 self.iconst(Ty::Ptr, 0)
@@ -389,6 +402,7 @@ impl FnLower<'_, '_, '_> {
             Some(p) => p,
             None => return Place::Blank,
         };
+        let mut word = false;
         for &i in index {
             let (base, is_ptr) = ck.deref(t);
             if is_ptr {
@@ -404,8 +418,9 @@ impl FnLower<'_, '_, '_> {
             let offsets = self.lw.layout.field_offsets(base);
             off += offsets[i];
             t = ck.objs.get(st.fields[i]).ty;
+            word = i >= 1 && self.lw.layout.header(base).is_some();
         }
-        Place::Mem(addr, off, t)
+        if word { Place::Word(addr, off) } else { Place::Mem(addr, off, t) }
     }
 
     /// The memory place of a selector's base: a pointer's target (nil
@@ -419,6 +434,8 @@ impl FnLower<'_, '_, '_> {
         }
         match self.place(x) {
             Place::Mem(a, o, t) => Some((a, o, t)),
+            // An int has no fields: the checker let no selector through.
+            Place::Word(..) => None,
             Place::Regs(n, t) => {
                 let vals = self.load(Place::Regs(n, t));
                 let cell = self.alloc(t);
@@ -1589,7 +1606,11 @@ impl FnLower<'_, '_, '_> {
                     };
                     let ft = self.lw.ck.objs.get(st.fields[fi]).ty;
                     let v = self.elem_value(val, ft);
-                    self.store_value(cell, offsets[fi], ft, &v);
+                    if fi >= 1 && self.lw.layout.header(t).is_some() {
+                        self.store(Place::Word(cell, offsets[fi]), &v);
+                    } else {
+                        self.store_value(cell, offsets[fi], ft, &v);
+                    }
                 }
                 cell
             }

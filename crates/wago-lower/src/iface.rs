@@ -5,7 +5,7 @@
 //! word. In an empty interface the type word is the dynamic type's
 //! descriptor; in a non-empty one it is an itab (see `typedesc`), whose
 //! second word is that descriptor. Nil is (0, 0). The data word holds a
-//! pointer-shaped value itself (`FLAG_DIRECT`) and otherwise points at an
+//! pointer-shaped value itself (`TFLAG_DIRECT_IFACE`) and otherwise points at an
 //! immutable copy of the value (its *box*). Address 4 is always zero (the
 //! linker keeps the first bytes of memory empty), so loading an itab's
 //! type from a nil type word yields nil without a branch.

@@ -22,6 +22,24 @@ pub struct Regs {
     pub mem: bool,
 }
 
+/// A standard-library view of a slice or string header (see
+/// [`Layout::header`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Header {
+    Slice,
+    String,
+}
+
+impl Header {
+    /// Its 4-byte words: data pointer, length (and capacity).
+    pub fn words(self) -> u32 {
+        match self {
+            Header::Slice => 3,
+            Header::String => 2,
+        }
+    }
+}
+
 /// Type questions the lowering asks, answered with wago's layout.
 pub struct Layout<'c, 'a> {
     pub ck: &'c Checker<'a>,
@@ -46,15 +64,41 @@ impl<'c, 'a> Layout<'c, 'a> {
     }
 
     pub fn size(&self, t: TypeId) -> u32 {
-        SIZES.sizeof(&self.ck.types, &self.ck.objs, t) as u32
+        match self.header(t) {
+            Some(h) => 4 * h.words(),
+            None => SIZES.sizeof(&self.ck.types, &self.ck.objs, t) as u32,
+        }
     }
 
     pub fn align(&self, t: TypeId) -> u32 {
-        SIZES.alignof(&self.ck.types, &self.ck.objs, t) as u32
+        match self.header(t) {
+            Some(_) => 4,
+            None => SIZES.alignof(&self.ck.types, &self.ck.objs, t) as u32,
+        }
+    }
+
+    /// Whether `t` is one of the standard library's views of a slice or
+    /// string header (`internal/unsafeheader.Slice`/`String`,
+    /// `reflect.SliceHeader`/`StringHeader`). Their `Len` and `Cap` are
+    /// `int`s, but they describe wago's headers, whose lengths are 32-bit
+    /// words: such a struct is laid out as the header is (a word each),
+    /// and its length fields are read and written as 32-bit words.
+    pub fn header(&self, t: TypeId) -> Option<Header> {
+        let Type::Named(n) = self.ck.types.get(self.ck.types.unalias(t)) else { return None };
+        let obj = self.ck.objs.get(n.obj);
+        let path = &self.ck.package(obj.pkg?).path;
+        match (path.as_str(), self.ck.names.resolve(obj.name)) {
+            ("internal/unsafeheader", "Slice") | ("reflect", "SliceHeader") => Some(Header::Slice),
+            ("internal/unsafeheader", "String") | ("reflect", "StringHeader") => Some(Header::String),
+            _ => None,
+        }
     }
 
     /// Field offsets of a struct type.
     pub fn field_offsets(&self, t: TypeId) -> Vec<u32> {
+        if let Some(h) = self.header(t) {
+            return (0..h.words()).map(|i| 4 * i).collect();
+        }
         match self.under(t) {
             Type::Struct(st) => {
                 SIZES.struct_layout(&self.ck.types, &self.ck.objs, &st.fields).0.into_iter().map(|o| o as u32).collect()

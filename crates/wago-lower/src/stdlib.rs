@@ -200,7 +200,9 @@ fn reachable_funcs(m: &Module, tables: &HashMap<DataId, MethodTableKeys>) -> Vec
             let table = tables.get(&d);
             for reloc in &m.data[d].relocs {
                 match reloc.target {
-                    RelocTarget::Func(g) => match table.and_then(|t| t.keys.get((reloc.offset / METHOD_SIZE) as usize))
+                    RelocTarget::Func(g) => match table
+                        .filter(|t| reloc.offset >= t.base)
+                        .and_then(|t| t.keys.get(((reloc.offset - t.base) / METHOD_SIZE) as usize))
                     {
                         Some(key) if !reach.asked.contains(key) => {
                             reach.waiting.entry(key.clone()).or_default().push(g)

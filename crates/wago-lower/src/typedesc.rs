@@ -1,23 +1,33 @@
 //! Type descriptors and itabs: what the running program knows of a type.
 //!
 //! Every type that reaches an interface (and every type an assertion or a
-//! type switch asks about) gets a *descriptor*, a static data object laid
-//! out as the runtime's `_type` (runtime/type.go): size, kind, an identity
-//! hash, the name reflect prints, element types, how `==` compares a value
-//! (the same field runs maps use for keys), and — for a type converted to
-//! an interface — its method set as a sorted table of wrappers taking the
-//! interface's data word. Identical types share one descriptor (they are
-//! found by a canonical key, as the checker does not intern struct, func
-//! or interface types), so the runtime tests type identity by address.
+//! type switch asks about, and what those types refer to) gets a
+//! *descriptor*: static data laid out as `internal/abi` lays out its types
+//! with wago's sizes (4-byte pointers), so upstream code reading
+//! `abi.Type` reads them. `abi.Type` (size, PtrBytes, an identity hash,
+//! TFlag, kind, `Equal`, GC data — wago's own shape format, see
+//! `gcshape` — and the name) is followed by the kind's extension
+//! (`PtrType`, `ArrayType`, `FuncType` with its parameter types, ...),
+//! then, for a named type or one with methods, `UncommonType` and its
+//! `[Mcount]abi.Method` sorted as gc sorts them, each with the wrapper
+//! interfaces call. NameOff/TypeOff/TextOff are absolute addresses and
+//! table indexes. `Equal` is a static closure whose code, the runtime's
+//! `equalByFields`, compares the field runs it carries (those maps use
+//! for keys). Names (`abi.Name`) are shared by contents, so the runtime
+//! matches method names by address. Identical types share one descriptor
+//! (found by a canonical key, as the checker does not intern struct,
+//! func or interface types), so the runtime tests identity by address.
 //!
-//! An *itab* pairs a non-empty interface with a concrete type: the
-//! descriptors of both, then the table indexes of the concrete type's
-//! wrappers for the interface's methods in the interface's order. Itabs
-//! for conversions known statically are built here; the runtime builds
-//! the others from method tables (runtime/iface.go).
+//! An *itab* (`abi.ITab`) pairs a non-empty interface with a concrete
+//! type: the descriptors of both, the type's hash, then the table indexes
+//! of the concrete type's wrappers for the interface's methods in the
+//! interface's order. Itabs for conversions known statically are built
+//! here; the runtime builds the others from method tables
+//! (runtime/iface.go).
 
 use crate::Lowerer;
 use crate::func::FnLower;
+use crate::gcshape::ShapeBits;
 use crate::maps::KeyField;
 use std::collections::HashMap;
 use wago_ir::{Data, DataId, FuncId, Reloc, RelocTarget};
@@ -26,28 +36,41 @@ use wago_types::object::ObjKind;
 use wago_types::types::{BasicKind, Type};
 use wago_types::{ObjId, TypeId};
 
-/// The size of a descriptor and the offsets of its fields (runtime `_type`).
-pub(crate) const DESC_SIZE: u32 = 48;
+/// `internal/abi.Type` as `Sizes::WASM` lays it out: the offsets of its
+/// fields. Every descriptor starts with it.
+pub(crate) const TYPE_SIZE: u32 = 32;
 const OFF_SIZE: usize = 0;
-const OFF_HASH: usize = 4;
-const OFF_KIND: usize = 8;
-const OFF_FLAGS: usize = 9;
-const OFF_ALIGN: usize = 10;
-const OFF_GCDATA: u32 = 12;
-const OFF_STR: u32 = 16;
-const OFF_ELEM: u32 = 24;
-const OFF_METHODS: u32 = 28;
-const OFF_NMETHODS: usize = 32;
-const OFF_EQFIELDS: u32 = 36;
-const OFF_NEQFIELDS: usize = 40;
-const OFF_KEY: u32 = 44;
-/// An itab's method indexes start after its two descriptor pointers.
-pub(crate) const ITAB_FUN: u32 = 8;
-/// A method table entry: name (string), signature descriptor, wrapper index.
+const OFF_PTRBYTES: usize = 4;
+const OFF_HASH: usize = 8;
+const OFF_TFLAG: usize = 12;
+const OFF_ALIGN: usize = 13;
+const OFF_FIELD_ALIGN: usize = 14;
+const OFF_KIND: usize = 15;
+const OFF_EQUAL: u32 = 16;
+const OFF_GCDATA: u32 = 20;
+const OFF_STR: u32 = 24;
+/// The kind's extension starts here: `Elem` of PtrType, SliceType,
+/// ArrayType and ChanType, `Key` of MapType (whose `Elem` follows).
+const OFF_EXT: u32 = TYPE_SIZE;
+/// `abi.UncommonType` and `abi.Method`.
+const UNCOMMON_SIZE: u32 = 16;
 pub(crate) const METHOD_SIZE: u32 = 16;
+/// `abi.ITab`: Inter, Type, Hash, then one table index per method.
+pub(crate) const ITAB_FUN: u32 = 12;
 
-/// `_type.flags`: the interface data word is the value itself.
-pub(crate) const FLAG_DIRECT: u8 = 1;
+/// `abi.TFlag` bits, as gc sets them.
+const TFLAG_UNCOMMON: u8 = 1 << 0;
+const TFLAG_EXTRA_STAR: u8 = 1 << 1;
+const TFLAG_NAMED: u8 = 1 << 2;
+const TFLAG_REGULAR_MEMORY: u8 = 1 << 3;
+/// The interface data word is the value itself.
+pub(crate) const TFLAG_DIRECT_IFACE: u8 = 1 << 5;
+
+/// `abi.Name` flag bits.
+const NAME_EXPORTED: u8 = 1 << 0;
+const NAME_TAG: u8 = 1 << 1;
+const NAME_PKG_PATH: u8 = 1 << 2;
+const NAME_EMBEDDED: u8 = 1 << 3;
 
 /// Program-wide descriptor state.
 #[derive(Default)]
@@ -56,6 +79,13 @@ pub(crate) struct TypeDescs {
     by_type: HashMap<TypeId, DataId>,
     /// Descriptors whose method table is written.
     with_methods: HashMap<DataId, ()>,
+    /// Where each descriptor's `UncommonType` is, for those that have one.
+    uncommon: HashMap<DataId, u32>,
+    /// `abi.Name` objects, shared by equal contents (the runtime matches
+    /// method names by address).
+    names: HashMap<String, DataId>,
+    /// How many descriptors print as each name.
+    printed: HashMap<String, u32>,
     itabs: HashMap<(DataId, DataId), DataId>,
     /// Wrappers of methods called through interfaces, by (type, method).
     wrappers: HashMap<(DataId, String), FuncId>,
@@ -63,13 +93,13 @@ pub(crate) struct TypeDescs {
     /// entry of a concrete type's table is, or the methods an interface
     /// asks for (see `stdlib::reachable_funcs`).
     pub(crate) tables: HashMap<DataId, MethodTableKeys>,
-    /// The data names descriptors use so far.
-    data_names: std::collections::HashSet<String>,
 }
 
 /// The keys of a method table, and whether it is an interface's.
 pub(crate) struct MethodTableKeys {
     pub keys: Vec<String>,
+    /// Where the entries start in the data object.
+    pub base: u32,
     pub interface: bool,
 }
 
@@ -97,113 +127,285 @@ impl Lowerer<'_, '_> {
             return d;
         }
         let name = self.type_name(t);
-        // Data names are unique: the name reflect shows is the package's
-        // name, and math/rand.Source and math/rand/v2.Source both show as
-        // rand.Source.
-        let mut data_name = format!("type:{name}");
-        if !self.descs.data_names.insert(data_name.clone()) {
-            data_name = format!("type:{name}·{}", self.module.data.len());
+        let under = self.layout.under(t).clone();
+        let ext = ext_size(&under);
+        let named = matches!(self.ck.types.get(t), Type::Named(_) | Type::Basic(_));
+        let uncommon = named || (!self.ck.types.is_interface(t) && !self.method_set(t).is_empty());
+        let mut size = ext + if uncommon { UNCOMMON_SIZE } else { 0 };
+        if let Type::Signature(sig) = &under {
+            let n = self.ck.types.tuple_vars(sig.params).len() + self.ck.types.tuple_vars(sig.results).len();
+            size += 4 * n as u32;
         }
+        // Types of different packages may print alike (sync.Mutex and
+        // internal/sync's): data names stay unique.
+        let seen = self.descs.printed.entry(name.clone()).or_insert(0);
+        *seen += 1;
+        let data_name = if *seen == 1 { format!("type:{name}") } else { format!("type:{name}#{seen}") };
         let d = self.module.data.push(Data {
             name: data_name,
-            align: 4,
-            size: DESC_SIZE,
-            init: vec![0; DESC_SIZE as usize],
+            align: 8,
+            size,
+            init: vec![0; size as usize],
             relocs: Vec::new(),
         });
         self.descs.by_key.insert(key.clone(), d);
         self.descs.by_type.insert(t, d);
+        if uncommon {
+            self.descs.uncommon.insert(d, ext);
+        }
         self.fill_desc(d, t, &key, &name);
         d
     }
 
-    /// Writes everything of a descriptor but its method table.
+    /// Writes everything of a descriptor but its methods.
     fn fill_desc(&mut self, d: DataId, t: TypeId, key: &str, name: &str) {
         let size = self.layout.size(t);
         let align = self.layout.align(t);
         let regs = self.layout.regs(t);
         let direct = !regs.mem && regs.tys == [wago_ir::Ty::Ptr];
-        let mut relocs = Vec::new();
-        let str_data = self.string_data(name.as_bytes());
-        relocs.push(Reloc { offset: OFF_STR, target: RelocTarget::Data(str_data, 0) });
         let under = self.layout.under(t).clone();
-        let elem = match under {
-            Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => Some(e),
-            Type::Map { elem, .. } => Some(elem),
-            _ => None,
+        let mut tflag = if direct { TFLAG_DIRECT_IFACE } else { 0 };
+        let mut relocs = Vec::new();
+        // gc stores "*T" once: T's Str is that name with TFlagExtraStar.
+        let star = if name.starts_with('*') {
+            name.to_string()
+        } else {
+            tflag |= TFLAG_EXTRA_STAR;
+            format!("*{name}")
         };
-        if let Some(e) = elem {
-            let ed = self.type_desc(e);
-            relocs.push(Reloc { offset: OFF_ELEM, target: RelocTarget::Data(ed, 0) });
-        }
+        let str_name = self.name_data(&star, None, None, false, false);
+        relocs.push(Reloc { offset: OFF_STR, target: RelocTarget::Data(str_name, 0) });
         if let Some(shape) = self.gc_shape_data(t) {
             relocs.push(Reloc { offset: OFF_GCDATA, target: RelocTarget::Data(shape, 0) });
         }
-        if let Type::Map { key: k, .. } = under {
-            let kd = self.type_desc(k);
-            relocs.push(Reloc { offset: OFF_KEY, target: RelocTarget::Data(kd, 0) });
-        }
-        let neq = if !self.ck.comparable(t) {
-            -1
-        } else if direct {
-            0
-        } else {
+        if self.ck.comparable(t) {
             let fields = self.eq_fields(t);
-            if !fields.is_empty() {
-                let fd = self.eq_fields_data(&fields);
-                relocs.push(Reloc { offset: OFF_EQFIELDS, target: RelocTarget::Data(fd, 0) });
+            if fields.iter().all(|f| f.kind == 0) && fields.iter().map(|f| f.size).sum::<u32>() == size {
+                tflag |= TFLAG_REGULAR_MEMORY;
             }
-            fields.len() as i32
-        };
-        let mut nmethods = 0;
-        if self.ck.types.is_interface(t) {
-            let methods = self.interface_methods(t);
-            nmethods = methods.len() as i32;
-            let entries: Vec<(String, TypeId, Option<FuncId>)> =
-                methods.into_iter().map(|(k, m)| (k, self.ck.objs.get(m).ty, None)).collect();
-            let table = self.method_table(&entries);
-            relocs.push(Reloc { offset: OFF_METHODS, target: RelocTarget::Data(table, 0) });
+            if let Some(eq) = self.equal_closure(&fields) {
+                relocs.push(Reloc { offset: OFF_EQUAL, target: RelocTarget::Data(eq, 0) });
+            }
         }
+        let mut ext_words: Vec<(usize, u64, usize)> = Vec::new(); // (offset, value, width)
+        match &under {
+            Type::Pointer(e) | Type::Slice(e) => {
+                let ed = self.type_desc(*e);
+                relocs.push(Reloc { offset: OFF_EXT, target: RelocTarget::Data(ed, 0) });
+            }
+            Type::Array { elem, len } => {
+                let ed = self.type_desc(*elem);
+                relocs.push(Reloc { offset: OFF_EXT, target: RelocTarget::Data(ed, 0) });
+                ext_words.push((OFF_EXT as usize + 8, len.unwrap_or(0), 4));
+            }
+            Type::Chan { dir, elem } => {
+                let ed = self.type_desc(*elem);
+                relocs.push(Reloc { offset: OFF_EXT, target: RelocTarget::Data(ed, 0) });
+                let dir = match dir {
+                    wago_syntax::ast::ChanDir::Recv => 1,
+                    wago_syntax::ast::ChanDir::Send => 2,
+                    _ => 3,
+                };
+                ext_words.push((OFF_EXT as usize + 8, dir, 8));
+            }
+            Type::Map { key: k, elem } => {
+                let kd = self.type_desc(*k);
+                let ed = self.type_desc(*elem);
+                relocs.push(Reloc { offset: OFF_EXT, target: RelocTarget::Data(kd, 0) });
+                relocs.push(Reloc { offset: OFF_EXT + 4, target: RelocTarget::Data(ed, 0) });
+            }
+            Type::Signature(sig) => {
+                let ck = self.ck;
+                let ins: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
+                let outs: Vec<TypeId> = ck.types.tuple_vars(sig.results).iter().map(|&p| ck.objs.get(p).ty).collect();
+                let variadic = if sig.variadic { 0x8000 } else { 0 };
+                ext_words.push((OFF_EXT as usize, ins.len() as u64, 2));
+                ext_words.push((OFF_EXT as usize + 2, outs.len() as u64 | variadic, 2));
+                let mut at = OFF_EXT + 4 + if self.descs.uncommon.contains_key(&d) { UNCOMMON_SIZE } else { 0 };
+                for p in ins.into_iter().chain(outs) {
+                    let pd = self.type_desc(p);
+                    relocs.push(Reloc { offset: at, target: RelocTarget::Data(pd, 0) });
+                    at += 4;
+                }
+            }
+            Type::Struct(st) => {
+                let fields = self.struct_fields_data(t, st);
+                if let Some((fd, n)) = fields {
+                    relocs.push(Reloc { offset: OFF_EXT + 4, target: RelocTarget::Data(fd, 0) });
+                    ext_words.push((OFF_EXT as usize + 8, n as u64, 4));
+                    ext_words.push((OFF_EXT as usize + 12, n as u64, 4));
+                }
+            }
+            Type::Interface(_) => {
+                let methods = self.interface_methods(t);
+                if !methods.is_empty() {
+                    let entries: Vec<(String, TypeId)> =
+                        methods.into_iter().map(|(k, m)| (k, self.ck.objs.get(m).ty)).collect();
+                    let table = self.imethod_table(&entries);
+                    relocs.push(Reloc { offset: OFF_EXT + 4, target: RelocTarget::Data(table, 0) });
+                    ext_words.push((OFF_EXT as usize + 8, entries.len() as u64, 4));
+                    ext_words.push((OFF_EXT as usize + 12, entries.len() as u64, 4));
+                }
+            }
+            _ => {}
+        }
+        if let Some(&u) = self.descs.uncommon.get(&d) {
+            tflag |= TFLAG_UNCOMMON;
+            if let Type::Named(n) = self.ck.types.get(t)
+                && let Some(p) = self.ck.objs.get(n.obj).pkg
+            {
+                let path = self.ck.package(p).path.clone();
+                let pd = self.name_data(&path, None, None, false, false);
+                relocs.push(Reloc { offset: u, target: RelocTarget::Data(pd, 0) });
+            }
+        }
+        if matches!(self.ck.types.get(t), Type::Named(_) | Type::Basic(_)) {
+            tflag |= TFLAG_NAMED;
+        }
+        let ptr_bytes = self.ptr_bytes(t);
         let data = &mut self.module.data[d];
         let init = &mut data.init;
         init[OFF_SIZE..OFF_SIZE + 4].copy_from_slice(&size.to_le_bytes());
+        init[OFF_PTRBYTES..OFF_PTRBYTES + 4].copy_from_slice(&ptr_bytes.to_le_bytes());
         init[OFF_HASH..OFF_HASH + 4].copy_from_slice(&fnv1a(key.as_bytes()).to_le_bytes());
-        init[OFF_KIND] = kind_of(&under);
-        init[OFF_FLAGS] = if direct { FLAG_DIRECT } else { 0 };
+        init[OFF_TFLAG] = tflag;
         init[OFF_ALIGN] = align as u8;
-        init[OFF_STR as usize + 4..OFF_STR as usize + 8].copy_from_slice(&(name.len() as u32).to_le_bytes());
-        init[OFF_NMETHODS..OFF_NMETHODS + 4].copy_from_slice(&nmethods.to_le_bytes());
-        init[OFF_NEQFIELDS..OFF_NEQFIELDS + 4].copy_from_slice(&neq.to_le_bytes());
+        init[OFF_FIELD_ALIGN] = align as u8;
+        init[OFF_KIND] = kind_of(&under);
+        for (at, v, width) in ext_words {
+            init[at..at + width].copy_from_slice(&v.to_le_bytes()[..width]);
+        }
         data.relocs.extend(relocs);
     }
 
-    /// A method table: (name, signature descriptor, wrapper) per entry.
-    fn method_table(&mut self, entries: &[(String, TypeId, Option<FuncId>)]) -> DataId {
-        let mut init = vec![0u8; entries.len() * METHOD_SIZE as usize];
-        let mut relocs = Vec::new();
-        for (i, (key, sig, wrapper)) in entries.iter().enumerate() {
-            let at = i as u32 * METHOD_SIZE;
-            let name = self.string_data(key.as_bytes());
-            relocs.push(Reloc { offset: at, target: RelocTarget::Data(name, 0) });
-            init[at as usize + 4..at as usize + 8].copy_from_slice(&(key.len() as u32).to_le_bytes());
-            let sig = self.type_desc(*sig);
-            relocs.push(Reloc { offset: at + 8, target: RelocTarget::Data(sig, 0) });
-            if let Some(w) = wrapper {
-                relocs.push(Reloc { offset: at + 12, target: RelocTarget::Func(*w) });
-            }
+    /// How many leading bytes of a `t` may hold pointers (`abi.Type.PtrBytes`).
+    fn ptr_bytes(&self, t: TypeId) -> u32 {
+        let mut bits = ShapeBits::default();
+        self.pointer_words(t, 0, &mut bits);
+        bits.words.iter().rposition(|&w| w).map_or(0, |w| 4 * (w as u32 + 1))
+    }
+
+    /// The `Equal` func value of a comparable type: a static closure
+    /// object whose code (`runtime.equalByFields`) compares the field
+    /// runs it carries.
+    fn equal_closure(&mut self, fields: &[KeyField]) -> Option<DataId> {
+        let code = self.runtime_func("equalByFields")?;
+        let mut relocs = vec![Reloc { offset: 0, target: RelocTarget::Func(code) }];
+        let mut init = vec![0u8; 12];
+        init[4..8].copy_from_slice(&(fields.len() as u32).to_le_bytes());
+        if !fields.is_empty() {
+            let fd = self.eq_fields_data(fields);
+            relocs.push(Reloc { offset: 8, target: RelocTarget::Data(fd, 0) });
         }
         let n = self.module.data.len();
+        Some(self.module.data.push(Data { name: format!("go:equal.{n}"), align: 4, size: 12, init, relocs }))
+    }
+
+    /// A struct type's `[]abi.StructField` array and its length.
+    fn struct_fields_data(&mut self, t: TypeId, st: &wago_types::types::StructType) -> Option<(DataId, usize)> {
+        if st.fields.is_empty() {
+            return None;
+        }
+        let offsets = self.layout.field_offsets(t).to_vec();
+        let mut init = vec![0u8; 12 * st.fields.len()];
+        let mut relocs = Vec::new();
+        for (i, &f) in st.fields.iter().enumerate() {
+            let o = self.ck.objs.get(f);
+            let at = 12 * i as u32;
+            let embedded = matches!(o.kind, ObjKind::Var { embedded: true, .. });
+            let exported = o.is_exported(self.ck.names);
+            let tag = st.tags.get(i).and_then(|t| t.clone());
+            let name = self.ck.name(o.name).to_string();
+            let nd = self.name_data(&name, tag.as_deref(), None, exported, embedded);
+            let td = self.type_desc(o.ty);
+            relocs.push(Reloc { offset: at, target: RelocTarget::Data(nd, 0) });
+            relocs.push(Reloc { offset: at + 4, target: RelocTarget::Data(td, 0) });
+            init[at as usize + 8..at as usize + 12].copy_from_slice(&offsets[i].to_le_bytes());
+        }
+        let n = self.module.data.len();
+        let size = init.len() as u32;
+        Some((
+            self.module.data.push(Data { name: format!("go:fields.{n}"), align: 4, size, init, relocs }),
+            st.fields.len(),
+        ))
+    }
+
+    /// An interface's `[]abi.Imethod` array: (name, signature) per method.
+    fn imethod_table(&mut self, entries: &[(String, TypeId)]) -> DataId {
+        let mut relocs = Vec::new();
+        for (i, (key, sig)) in entries.iter().enumerate() {
+            let at = 8 * i as u32;
+            let name = self.method_name_data(key);
+            let sig = self.type_desc(*sig);
+            relocs.push(Reloc { offset: at, target: RelocTarget::Data(name, 0) });
+            relocs.push(Reloc { offset: at + 4, target: RelocTarget::Data(sig, 0) });
+        }
+        let n = self.module.data.len();
+        let size = 8 * entries.len() as u32;
         let table = self.module.data.push(Data {
-            name: format!("go:methods.{n}"),
+            name: format!("go:imethods.{n}"),
             align: 4,
-            size: init.len() as u32,
-            init,
+            size,
+            init: vec![0; size as usize],
             relocs,
         });
-        let keys = entries.iter().map(|(key, _, _)| key.clone()).collect();
-        let interface = entries.iter().all(|(_, _, w)| w.is_none());
-        self.descs.tables.insert(table, MethodTableKeys { keys, interface });
+        let keys = entries.iter().map(|(key, _)| key.clone()).collect();
+        self.descs.tables.insert(table, MethodTableKeys { keys, base: 0, interface: true });
         table
+    }
+
+    /// The `abi.Name` of a method of runtime key `key`: an unexported
+    /// name carries its package path.
+    fn method_name_data(&mut self, key: &str) -> DataId {
+        match key.rsplit_once('.') {
+            Some((pkg, name)) => self.name_data(name, None, Some(pkg), false, false),
+            None => self.name_data(key, None, None, true, false),
+        }
+    }
+
+    /// An `abi.Name`: flags, varint length, bytes, optional tag, optional
+    /// package path (a NameOff, here an absolute address).
+    fn name_data(
+        &mut self,
+        name: &str,
+        tag: Option<&str>,
+        pkg: Option<&str>,
+        exported: bool,
+        embedded: bool,
+    ) -> DataId {
+        let mut flags = 0;
+        for (set, bit) in [
+            (exported, NAME_EXPORTED),
+            (tag.is_some(), NAME_TAG),
+            (pkg.is_some(), NAME_PKG_PATH),
+            (embedded, NAME_EMBEDDED),
+        ] {
+            if set {
+                flags |= bit;
+            }
+        }
+        let key = format!("{flags}\0{name}\0{}\0{}", tag.unwrap_or(""), pkg.unwrap_or(""));
+        if let Some(&d) = self.descs.names.get(&key) {
+            return d;
+        }
+        let mut init = vec![flags];
+        push_varint(&mut init, name.len());
+        init.extend_from_slice(name.as_bytes());
+        if let Some(tag) = tag {
+            push_varint(&mut init, tag.len());
+            init.extend_from_slice(tag.as_bytes());
+        }
+        let mut relocs = Vec::new();
+        if let Some(pkg) = pkg {
+            let pd = self.name_data(pkg, None, None, false, false);
+            relocs.push(Reloc { offset: init.len() as u32, target: RelocTarget::Data(pd, 0) });
+            init.extend_from_slice(&[0; 4]);
+        }
+        let n = self.module.data.len();
+        let size = init.len() as u32;
+        let d = self.module.data.push(Data { name: format!("go:name.{n}"), align: 1, size, init, relocs });
+        self.descs.names.insert(key, d);
+        d
     }
 
     /// The `==` field runs of a comparable type (see `maps::KeyField`).
@@ -235,7 +437,7 @@ impl Lowerer<'_, '_> {
     pub(crate) fn interface_methods(&self, t: TypeId) -> Vec<(String, ObjId)> {
         let mut ms: Vec<(String, ObjId)> =
             self.ck.type_set(t).methods.iter().map(|&m| (self.method_key(m), m)).collect();
-        ms.sort_by(|a, b| a.0.cmp(&b.0));
+        ms.sort_by(|a, b| method_order(&a.0).cmp(&method_order(&b.0)));
         ms
     }
 
@@ -271,7 +473,7 @@ impl Lowerer<'_, '_> {
             let sig = self.method_sig_in(obj, t);
             out.push(SetMethod { key, obj, sig, path: index });
         }
-        out.sort_by(|a, b| a.key.cmp(&b.key));
+        out.sort_by(|a, b| method_order(&a.key).cmp(&method_order(&b.key)));
         out
     }
 
@@ -594,20 +796,18 @@ impl FnLower<'_, '_, '_> {
             self.dynamic_type_desc(e);
         }
         let set = self.lw.method_set(t);
+        let Some(&u) = self.lw.descs.uncommon.get(&d) else { return d };
         if set.is_empty() {
             return d;
         }
-        let entries: Vec<(String, TypeId, Option<FuncId>)> = set
+        let entries: Vec<(String, TypeId, FuncId)> = set
             .iter()
             .map(|m| {
                 let w = self.iface_wrapper(d, t, m);
-                (m.key.clone(), m.sig, Some(w))
+                (m.key.clone(), m.sig, w)
             })
             .collect();
-        let table = self.lw.method_table(&entries);
-        let data = &mut self.lw.module.data[d];
-        data.relocs.push(Reloc { offset: OFF_METHODS, target: RelocTarget::Data(table, 0) });
-        data.init[OFF_NMETHODS..OFF_NMETHODS + 4].copy_from_slice(&(entries.len() as i32).to_le_bytes());
+        self.lw.append_methods(d, u, &entries);
         d
     }
 
@@ -624,6 +824,8 @@ impl FnLower<'_, '_, '_> {
             Reloc { offset: 0, target: RelocTarget::Data(id, 0) },
             Reloc { offset: 4, target: RelocTarget::Data(td, 0) },
         ];
+        let mut init = vec![0; (ITAB_FUN + 4 * methods.len() as u32) as usize];
+        init[8..12].copy_from_slice(&self.lw.module.data[td].init[OFF_HASH..OFF_HASH + 4]);
         for (i, (key, _)) in methods.iter().enumerate() {
             if let Some(m) = set.iter().find(|m| &m.key == key) {
                 let w = self.iface_wrapper(td, t, m);
@@ -632,7 +834,7 @@ impl FnLower<'_, '_, '_> {
         }
         let size = ITAB_FUN + 4 * methods.len() as u32;
         let name = format!("go:itab.{},{}", self.lw.type_name(t), self.lw.type_name(iface));
-        let d = self.lw.module.data.push(Data { name, align: 4, size, init: vec![0; size as usize], relocs });
+        let d = self.lw.module.data.push(Data { name, align: 4, size, init, relocs });
         self.lw.descs.itabs.insert((id, td), d);
         d
     }
@@ -647,6 +849,67 @@ impl FnLower<'_, '_, '_> {
         self.lw.descs.wrappers.insert((td, m.key.clone()), w);
         w
     }
+}
+
+impl Lowerer<'_, '_> {
+    /// Appends a concrete type's `[Mcount]abi.Method` to its descriptor
+    /// `d`, whose `UncommonType` is at `u`: (key, signature, wrapper) per
+    /// method in gc's order. Ifn and Tfn are both the wrapper taking the
+    /// interface's data word.
+    fn append_methods(&mut self, d: DataId, u: u32, entries: &[(String, TypeId, FuncId)]) {
+        let mut relocs = Vec::new();
+        let base = self.module.data[d].size.next_multiple_of(4);
+        for (i, (key, sig, w)) in entries.iter().enumerate() {
+            let at = base + i as u32 * METHOD_SIZE;
+            let name = self.method_name_data(key);
+            let sig = self.type_desc(*sig);
+            relocs.push(Reloc { offset: at, target: RelocTarget::Data(name, 0) });
+            relocs.push(Reloc { offset: at + 4, target: RelocTarget::Data(sig, 0) });
+            relocs.push(Reloc { offset: at + 8, target: RelocTarget::Func(*w) });
+            relocs.push(Reloc { offset: at + 12, target: RelocTarget::Func(*w) });
+        }
+        let exported = entries.iter().filter(|(k, _, _)| !k.contains('.')).count();
+        let data = &mut self.module.data[d];
+        data.size = base + entries.len() as u32 * METHOD_SIZE;
+        data.init.resize(data.size as usize, 0);
+        let u = u as usize;
+        data.init[u + 4..u + 6].copy_from_slice(&(entries.len() as u16).to_le_bytes());
+        data.init[u + 6..u + 8].copy_from_slice(&(exported as u16).to_le_bytes());
+        data.init[u + 8..u + 12].copy_from_slice(&(base - u as u32).to_le_bytes());
+        data.relocs.extend(relocs);
+        let keys = entries.iter().map(|(key, _, _)| key.clone()).collect();
+        self.descs.tables.insert(d, MethodTableKeys { keys, base, interface: false });
+    }
+}
+
+/// The size of `abi.Type` with the extension of a type of this kind.
+fn ext_size(under: &Type) -> u32 {
+    match under {
+        Type::Pointer(_) | Type::Slice(_) => TYPE_SIZE + 4,
+        Type::Array { .. } => TYPE_SIZE + 12,
+        Type::Chan { .. } => TYPE_SIZE + 16,
+        Type::Signature(_) => TYPE_SIZE + 4,
+        Type::Interface(_) | Type::Struct(_) => TYPE_SIZE + 16,
+        Type::Map { .. } => TYPE_SIZE + 44,
+        _ => TYPE_SIZE,
+    }
+}
+
+/// gc's method order: exported names first, then by name, then by
+/// package path (`key` is a runtime key: "M" or "pkg/path.m").
+fn method_order(key: &str) -> (bool, &str, &str) {
+    match key.rsplit_once('.') {
+        Some((pkg, name)) => (true, name, pkg),
+        None => (false, key, ""),
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
 }
 
 /// The kind number reflect gives a type with this underlying type.

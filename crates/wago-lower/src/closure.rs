@@ -292,6 +292,9 @@ impl<'c, 'a> FnLower<'_, 'c, 'a> {
     /// into a closure object whose code calls the method with it.
     pub fn method_value(&mut self, x: ExprId, method: ObjId, at: ExprId) -> Vec<Value> {
         let xt = self.ty_of(x);
+        if let Some((iv, it)) = self.promoted_iface(x, method, at) {
+            return self.iface_method_value_of(iv, it, method, at);
+        }
         let Some(f) = self.lw.method_func(method, xt) else {
             self.error(self.pos(at), "wago: the method of this method value is missing (internal error)");
             return vec![self.iconst(Ty::Ptr, 0)];

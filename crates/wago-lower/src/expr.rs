@@ -394,6 +394,49 @@ impl FnLower<'_, '_, '_> {
         self.field_path(x, &index, e)
     }
 
+    /// `x.M(…)` where `M` is promoted from an embedded interface field of
+    /// `x`'s struct (`struct{ fmt.ScanState }`): a call through that
+    /// field's interface value. `None` for other calls.
+    fn promoted_iface_call(&mut self, fun: ExprId, args: &[ExprId], spread: bool, e: ExprId) -> Option<Vec<Value>> {
+        let ck = self.lw.ck;
+        let ast::Expr::Selector { x, sel } = *self.file.expr(self.unparen(fun)) else { return None };
+        let m = self.info.uses.get(&sel)?;
+        let (iv, it) = self.promoted_iface(x, m, e)?;
+        let own = self.iface_own_method(it, m);
+        let sig = ck.types.signature(ck.objs.get(own).ty)?.clone();
+        let params: Vec<TypeId> = ck.types.tuple_vars(sig.params).iter().map(|&p| ck.objs.get(p).ty).collect();
+        let vals = self.call_args_for(args, &params, sig.variadic && !spread, e);
+        Some(self.iface_call_values(&iv, it, m, vals, self.pos(e)))
+    }
+
+    /// When method `m` of `x` (not an interface) is an interface method
+    /// promoted from an embedded interface field: that field's value and
+    /// interface type.
+    pub(crate) fn promoted_iface(
+        &mut self,
+        x: ExprId,
+        m: wago_types::ObjId,
+        e: ExprId,
+    ) -> Option<(Vec<Value>, TypeId)> {
+        let ck = self.lw.ck;
+        let recv = ck.types.signature(ck.objs.get(m).ty)?.recv?;
+        let xt = self.ty_of(x);
+        if !ck.types.is_interface(ck.objs.get(recv).ty) || ck.types.is_interface(xt) {
+            return None;
+        }
+        let found = ck.lookup_field_or_method(xt, true, ck.objs.get(m).pkg, ck.objs.get(m).name);
+        // The interface's own method, reached through embedded fields (a
+        // type parameter's constraint method found on a concrete type is
+        // that type's method instead).
+        let wago_types::lookup::Lookup::Method { obj, index, .. } = found else { return None };
+        if obj != m || index.len() < 2 {
+            return None;
+        }
+        let place = self.field_path(x, &index[..index.len() - 1], e);
+        let Place::Mem(_, _, it) = place else { return None };
+        ck.types.is_interface(it).then(|| (self.load(place), it))
+    }
+
     /// The place of `x.f1.f2…` for a path of field indices, dereferencing
     /// (nil-checked) embedded pointers on the way.
     fn field_path(&mut self, x: ExprId, index: &[usize], e: ExprId) -> Place {
@@ -875,6 +918,9 @@ impl FnLower<'_, '_, '_> {
             && matches!(self.lw.ck.objs.get(m).kind, ObjKind::Func { .. })
         {
             return self.iface_call(x, m, &args, ellipsis != ast::NO_POS, e);
+        }
+        if let Some(r) = self.promoted_iface_call(fun, &args, ellipsis != ast::NO_POS, e) {
+            return r;
         }
         let callee = self.static_callee_of(fun);
         let Some((obj, recv, f)) = callee else {

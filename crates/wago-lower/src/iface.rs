@@ -149,7 +149,7 @@ impl FnLower<'_, '_, '_> {
 
     /// Interface `it`'s own object for method `m` (selected on a value of
     /// it): its signature is substituted when `it` is an instance.
-    fn iface_own_method(&self, it: TypeId, m: ObjId) -> ObjId {
+    pub(crate) fn iface_own_method(&self, it: TypeId, m: ObjId) -> ObjId {
         let key = self.lw.method_key(m);
         self.lw.interface_methods(it).into_iter().find(|(k, _)| *k == key).map_or(m, |(_, own)| own)
     }
@@ -205,6 +205,12 @@ impl FnLower<'_, '_, '_> {
     pub(crate) fn iface_method_value(&mut self, x: ExprId, m: ObjId, at: ExprId) -> Vec<Value> {
         let it = self.ty_of(x);
         let iv = self.expr(x);
+        self.iface_method_value_of(iv, it, m, at)
+    }
+
+    /// As [`Self::iface_method_value`], for the interface value `iv` of
+    /// type `it` (an embedded interface field's, for a promoted method).
+    pub(crate) fn iface_method_value_of(&mut self, iv: Vec<Value>, it: TypeId, m: ObjId, at: ExprId) -> Vec<Value> {
         // gc evaluates the method's itab entry now: a nil interface panics here.
         self.nil_check(iv[0], at);
         let code = self.iface_bound_code(it, m);

@@ -292,6 +292,9 @@ impl<'c, 'a> Lowerer<'c, 'a> {
     fn declare_func(&mut self, ui: usize, fi: usize, d: DeclId, name: ast::ExprId) {
         let input = &self.units[ui].files[fi];
         let Some(obj) = self.info(ui, fi).defs.get(&name) else { return };
+        if self.ck.obj_name(obj) == "_" {
+            return; // `func _()`: checked, but nothing can call it
+        }
         let sig_ty = self.ck.objs.get(obj).ty;
         let Some(sig) = self.ck.types.signature(sig_ty) else { return };
         if !sig.type_params.is_empty() || self.recv_is_generic(sig.recv) {

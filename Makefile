@@ -8,7 +8,7 @@ demo:
 	@ls -l examples/primes/primes.wasm
 	scripts/with-go.sh cargo run --release --quiet -p wago -- run examples/primes/primes.wasm
 	scripts/with-go.sh cargo run --release --quiet -p wago -- check -C examples/hello ./...
-	@echo "examples/hello: loaded, parsed and type-checked with no errors"
+	scripts/with-go.sh cargo run --release --quiet -p wago -- run -C examples/hello .
 
 # The whole test suite: formatting, lints, unit, integration and corpus tests.
 test:

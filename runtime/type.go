@@ -49,6 +49,13 @@ func equalByFields(c *equalFn, a, b unsafe.Pointer) bool {
 	return fieldsEqual(c.fields, c.nfields, a, b)
 }
 
+// hasherByFields is the code of every map type's Hasher (abi.MapType):
+// c is the closure object, with the key's field runs; it hashes as wago's
+// maps do.
+func hasherByFields(c *equalFn, p unsafe.Pointer, seed uintptr) uintptr {
+	return uintptr(finish(hashFields(c.fields, c.nfields, p, uint64(seed))))
+}
+
 // Kinds, numbered as reflect.Kind.
 const (
 	kindBool          = 1
@@ -195,4 +202,11 @@ func (m *itab) fun(i int32) *uint32 {
 type eface struct {
 	typ  *_type
 	data unsafe.Pointer
+}
+
+// hash/maphash hashes bytes as the runtime's maps do.
+//
+//go:linkname maphash_runtime_memhash hash/maphash.runtime_memhash
+func maphash_runtime_memhash(p unsafe.Pointer, seed, s uintptr) uintptr {
+	return uintptr(finish(hashBytes(p, int32(s), uint64(seed))))
 }

@@ -409,6 +409,23 @@ impl FnLower<'_, '_, '_> {
         Some(self.iface_call_values(&iv, it, m, vals, self.pos(e)))
     }
 
+    /// Whether `fun` names internal/abi.EscapeNonString (maybe instantiated).
+    fn is_escape_intrinsic(&self, fun: ExprId) -> bool {
+        let ck = self.lw.ck;
+        let mut f = self.unparen(fun);
+        if let ast::Expr::Index { x, .. } | ast::Expr::IndexList { x, .. } = *self.file.expr(f) {
+            f = self.unparen(x);
+        }
+        let id = match *self.file.expr(f) {
+            ast::Expr::Selector { sel, .. } => sel,
+            _ => f,
+        };
+        self.info.uses.get(&id).is_some_and(|o| {
+            let o = ck.objs.get(o);
+            ck.name(o.name) == "EscapeNonString" && o.pkg.is_some_and(|p| ck.package(p).path == "internal/abi")
+        })
+    }
+
     /// When method `m` of `x` (not an interface) is an interface method
     /// promoted from an embedded interface field: that field's value and
     /// interface type.
@@ -921,6 +938,15 @@ impl FnLower<'_, '_, '_> {
         }
         if let Some(r) = self.promoted_iface_call(fun, &args, ellipsis != ast::NO_POS, e) {
             return r;
+        }
+        if self.is_escape_intrinsic(fun) {
+            // internal/abi.EscapeNonString[T]: gc's intrinsic (its Go body
+            // panics) only forces a value to the heap, which wago's values
+            // whose address escapes already are.
+            for &a in &args {
+                self.expr(a);
+            }
+            return vec![];
         }
         let callee = self.static_callee_of(fun);
         let Some((obj, recv, f)) = callee else {

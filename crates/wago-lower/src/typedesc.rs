@@ -213,6 +213,12 @@ impl Lowerer<'_, '_> {
                 let ed = self.type_desc(*elem);
                 relocs.push(Reloc { offset: OFF_EXT, target: RelocTarget::Data(kd, 0) });
                 relocs.push(Reloc { offset: OFF_EXT + 4, target: RelocTarget::Data(ed, 0) });
+                // Hasher (after Group): hashes a key as wago's maps do
+                // (unique and internal/sync hash with it).
+                let fields = self.eq_fields(*k);
+                if let Some(h) = self.fields_closure("hasherByFields", &fields) {
+                    relocs.push(Reloc { offset: OFF_EXT + 12, target: RelocTarget::Data(h, 0) });
+                }
             }
             Type::Signature(sig) => {
                 let ck = self.ck;
@@ -289,7 +295,13 @@ impl Lowerer<'_, '_> {
     /// object whose code (`runtime.equalByFields`) compares the field
     /// runs it carries.
     fn equal_closure(&mut self, fields: &[KeyField]) -> Option<DataId> {
-        let code = self.runtime_func("equalByFields")?;
+        self.fields_closure("equalByFields", fields)
+    }
+
+    /// A static closure object `{code, nfields, fields}` (runtime's
+    /// `equalFn` layout) whose code is the runtime function `code`.
+    fn fields_closure(&mut self, code: &str, fields: &[KeyField]) -> Option<DataId> {
+        let code = self.runtime_func(code)?;
         let mut relocs = vec![Reloc { offset: 0, target: RelocTarget::Func(code) }];
         let mut init = vec![0u8; 12];
         init[4..8].copy_from_slice(&(fields.len() as u32).to_le_bytes());
@@ -298,7 +310,7 @@ impl Lowerer<'_, '_> {
             relocs.push(Reloc { offset: 8, target: RelocTarget::Data(fd, 0) });
         }
         let n = self.module.data.len();
-        Some(self.module.data.push(Data { name: format!("go:equal.{n}"), align: 4, size: 12, init, relocs }))
+        Some(self.module.data.push(Data { name: format!("go:fieldsfn.{n}"), align: 4, size: 12, init, relocs }))
     }
 
     /// A struct type's `[]abi.StructField` array and its length.

@@ -94,7 +94,7 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// The key and value types of a map type.
-    fn map_kv(&self, t: TypeId) -> (TypeId, TypeId) {
+    pub(crate) fn map_kv(&self, t: TypeId) -> (TypeId, TypeId) {
         match *self.lw.layout.under(t) {
             Type::Map { key, elem } => (key, elem),
             _ => (wago_types::types::INVALID, wago_types::types::INVALID),
@@ -297,6 +297,15 @@ impl FnLower<'_, '_, '_> {
         let desc = self.map_desc(elem.ty, self.pos(args[0]));
         let key = self.key_addr(elem);
         self.runtime_call(self.pos(args[0]), "mapdelete", vec![desc, elem.map, key]);
+    }
+
+    /// `delete(m, k)` of values evaluated earlier (`defer delete(m, k)`):
+    /// map `m` of type `mt`, key registers `key`.
+    pub fn map_delete_values(&mut self, mt: TypeId, m: Value, key: Vec<Value>) {
+        let elem = MapElem { map: m, key: [key.first().copied(), key.get(1).copied()], ty: mt, pos: Pos::default() };
+        let desc = self.map_desc(mt, elem.pos);
+        let key = self.key_addr(elem);
+        self.runtime_call(elem.pos, "mapdelete", vec![desc, m, key]);
     }
 
     /// `clear(m)`.

@@ -126,7 +126,11 @@ struct Saved {
 enum Callee {
     Func(FuncId),
     Value(TypeId),
-    Print { newline: bool },
+    Print {
+        newline: bool,
+    },
+    /// `defer delete(m, k)`: the map's type.
+    Delete(TypeId),
 }
 
 impl FnLower<'_, '_, '_> {
@@ -316,6 +320,15 @@ impl FnLower<'_, '_, '_> {
         let fun_tv = self.info.types.get(&fun).map(|tv| tv.mode);
         if let Some(Mode::Builtin(b)) = fun_tv {
             use wago_types::object::Builtin;
+            if b == Builtin::Delete && args.len() == 2 {
+                let mt = self.ty_of(args[0]);
+                let (kt, _) = self.map_kv(mt);
+                let m = self.expr(args[0]);
+                let k = self.expr_to(args[1], kt);
+                saved.push(Saved { ty: mt, vals: m });
+                saved.push(Saved { ty: kt, vals: k });
+                return Some((Callee::Delete(mt), saved));
+            }
             if !matches!(b, Builtin::Print | Builtin::Println) {
                 self.error(self.pos(call), format!("wago: defer {} is not supported yet", b.name()));
                 return None;
@@ -383,6 +396,12 @@ impl FnLower<'_, '_, '_> {
                 let fv = it.next().map(|(_, v)| v[0]).expect("a func value");
                 let args: Vec<Value> = it.flat_map(|(_, v)| v).collect();
                 w.call_value(fv, fn_ty, args, ExprId::new(0));
+            }
+            Callee::Delete(mt) => {
+                let mut it = loaded.into_iter();
+                let m = it.next().map(|(_, v)| v[0]).expect("a map");
+                let key = it.next().map(|(_, v)| v).unwrap_or_default();
+                w.map_delete_values(mt, m, key);
             }
             Callee::Print { newline } => {
                 for (i, (ty, vals)) in loaded.into_iter().enumerate() {

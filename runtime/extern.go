@@ -83,8 +83,10 @@ func GC() {
 	gcCollect()
 }
 
-// rand is what math/rand and math/rand/v2 seed from (they reach it with
-// //go:linkname runtime_rand runtime.rand).
+// rand is what math/rand, math/rand/v2 and unique seed from (they reach
+// it with //go:linkname runtime_rand runtime.rand), and internal/sync's.
+//
+//go:linkname rand internal/sync.runtime_rand
 func rand() uint64 {
 	return rand64()
 }

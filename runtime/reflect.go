@@ -11,21 +11,25 @@ import "unsafe"
 // own stack, so no caller is known.
 
 //go:linkname reflectlite_resolveNameOff internal/reflectlite.resolveNameOff
+//go:linkname reflectlite_resolveNameOff reflect.resolveNameOff
 func reflectlite_resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer {
 	return unsafe.Pointer(uintptr(off))
 }
 
 //go:linkname reflectlite_resolveTypeOff internal/reflectlite.resolveTypeOff
+//go:linkname reflectlite_resolveTypeOff reflect.resolveTypeOff
 func reflectlite_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
 	return unsafe.Pointer(uintptr(off))
 }
 
 //go:linkname reflectlite_unsafe_New internal/reflectlite.unsafe_New
+//go:linkname reflectlite_unsafe_New reflect.unsafe_New
 func reflectlite_unsafe_New(t *_type) unsafe.Pointer {
 	return mallocgc(int32(t.size), t.gcdata)
 }
 
 //go:linkname reflectlite_typedmemmove internal/reflectlite.typedmemmove
+//go:linkname reflectlite_typedmemmove reflect.typedmemmove
 func reflectlite_typedmemmove(t *_type, dst, src unsafe.Pointer) {
 	memmove(dst, src, int32(t.size))
 }
@@ -33,6 +37,7 @@ func reflectlite_typedmemmove(t *_type, dst, src unsafe.Pointer) {
 // reflectlite_ifaceE2I stores src in the interface of type t at dst.
 //
 //go:linkname reflectlite_ifaceE2I internal/reflectlite.ifaceE2I
+//go:linkname reflectlite_ifaceE2I reflect.ifaceE2I
 func reflectlite_ifaceE2I(t *_type, src any, dst unsafe.Pointer) {
 	e := (*eface)(unsafe.Pointer(&src))
 	*(**itab)(dst) = assertE2I(t, e.typ)
@@ -40,14 +45,17 @@ func reflectlite_ifaceE2I(t *_type, src any, dst unsafe.Pointer) {
 }
 
 //go:linkname reflectlite_maplen internal/reflectlite.maplen
+//go:linkname reflectlite_maplen reflect.maplen
 func reflectlite_maplen(m unsafe.Pointer) int {
 	return maplen((*hmap)(m))
 }
 
-// reflectlite_chanlen: a program has no channels yet, so only a nil
-// channel can reach here.
+// reflectlite_chanlen (and reflect's chanlen and chancap): a program has
+// no channels yet, so only a nil channel can reach here.
 //
 //go:linkname reflectlite_chanlen internal/reflectlite.chanlen
+//go:linkname reflectlite_chanlen reflect.chanlen
+//go:linkname reflectlite_chanlen reflect.chancap
 func reflectlite_chanlen(c unsafe.Pointer) int {
 	if c != nil {
 		throw("wago: channels are not supported yet")
@@ -58,17 +66,8 @@ func reflectlite_chanlen(c unsafe.Pointer) int {
 // The call-stack API reflect uses (Callers, CallersFrames) is in
 // extern.go.
 
-// reflect's hooks: the same as reflectlite's, and what reflect adds.
-
-//go:linkname reflect_resolveNameOff reflect.resolveNameOff
-func reflect_resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer {
-	return unsafe.Pointer(uintptr(off))
-}
-
-//go:linkname reflect_resolveTypeOff reflect.resolveTypeOff
-func reflect_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
-	return unsafe.Pointer(uintptr(off))
-}
+// What reflect adds to reflectlite's hooks (which serve reflect too:
+// their functions carry both link names).
 
 // reflect_resolveTextOff: a TextOff is a function's table index.
 //
@@ -85,19 +84,9 @@ func reflect_addReflectOff(ptr unsafe.Pointer) int32 {
 	return int32(uintptr(ptr))
 }
 
-//go:linkname reflect_unsafe_New reflect.unsafe_New
-func reflect_unsafe_New(t *_type) unsafe.Pointer {
-	return mallocgc(int32(t.size), t.gcdata)
-}
-
 //go:linkname reflect_unsafe_NewArray reflect.unsafe_NewArray
 func reflect_unsafe_NewArray(t *_type, n int) unsafe.Pointer {
 	return mallocgc(int32(t.size)*int32(n), t.gcdata)
-}
-
-//go:linkname reflect_chanlen reflect.chanlen
-func reflect_chanlen(c unsafe.Pointer) int {
-	return reflectlite_chanlen(c)
 }
 
 // reflect_compiledTypelinks: wago records no type links yet, so reflect
@@ -152,21 +141,6 @@ func abi_FuncPCABIInternal(f any) uintptr {
 	return abi_FuncPCABI0(f)
 }
 
-//go:linkname reflect_maplen reflect.maplen
-func reflect_maplen(m unsafe.Pointer) int {
-	return maplen((*hmap)(m))
-}
-
-//go:linkname reflect_ifaceE2I reflect.ifaceE2I
-func reflect_ifaceE2I(t *_type, src any, dst unsafe.Pointer) {
-	reflectlite_ifaceE2I(t, src, dst)
-}
-
-//go:linkname reflect_typedmemmove reflect.typedmemmove
-func reflect_typedmemmove(t *_type, dst, src unsafe.Pointer) {
-	memmove(dst, src, int32(t.size))
-}
-
 // reflect_verifyNotInHeapPtr: wago has no not-in-heap types.
 //
 //go:linkname reflect_verifyNotInHeapPtr reflect.verifyNotInHeapPtr
@@ -175,12 +149,8 @@ func reflect_verifyNotInHeapPtr(p uintptr) bool {
 }
 
 // internal/runtime/maps (gc's map implementation, which reflect's map
-// iteration calls into) asks for these.
-
-//go:linkname maps_fatal internal/runtime/maps.fatal
-func maps_fatal(s string) {
-	throw(s)
-}
+// iteration calls into) asks for these (its fatal is sync.go's
+// linkedThrow).
 
 // Only reflect's map iteration reaches gc's map code in wago (wago's own
 // maps are runtime/map.go), and its iterator asks for a random start
@@ -226,10 +196,3 @@ func reflect_typedmemclr(t *_type, ptr unsafe.Pointer) {
 	memfill(ptr, 0, int32(t.size))
 }
 
-// A channel has no capacity to report until wago has channels: every
-// channel value is nil.
-//
-//go:linkname reflect_chancap reflect.chancap
-func reflect_chancap(c unsafe.Pointer) int {
-	return 0
-}

@@ -56,19 +56,15 @@ func sync_runtime_SemacquireRWMutex(addr *uint32, lifo bool, skipframes int) {
 	semacquire(addr, "sync.RWMutex.Lock")
 }
 
-//go:linkname sync_runtime_Semrelease sync.runtime_Semrelease
-func sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int) {
+//go:linkname semrelease sync.runtime_Semrelease
+//go:linkname semrelease internal/sync.runtime_Semrelease
+func semrelease(addr *uint32, handoff bool, skipframes int) {
 	*addr++
 }
 
 //go:linkname internal_sync_runtime_SemacquireMutex internal/sync.runtime_SemacquireMutex
 func internal_sync_runtime_SemacquireMutex(addr *uint32, lifo bool, skipframes int) {
 	semacquire(addr, "sync.Mutex.Lock")
-}
-
-//go:linkname internal_sync_runtime_Semrelease internal/sync.runtime_Semrelease
-func internal_sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int) {
-	*addr++
 }
 
 // Spinning helps only when another thread may release the lock soon.
@@ -81,28 +77,16 @@ func internal_sync_runtime_canSpin(i int) bool {
 //go:linkname internal_sync_runtime_doSpin internal/sync.runtime_doSpin
 func internal_sync_runtime_doSpin() {}
 
-//go:linkname internal_sync_runtime_nanotime internal/sync.runtime_nanotime
-func internal_sync_runtime_nanotime() int64 {
-	return nanotime()
-}
-
-//go:linkname internal_sync_throw internal/sync.throw
-func internal_sync_throw(s string) {
-	throw(s)
-}
-
-//go:linkname internal_sync_fatal internal/sync.fatal
-func internal_sync_fatal(s string) {
-	throw(s)
-}
-
-//go:linkname sync_throw sync.throw
-func sync_throw(s string) {
-	throw(s)
-}
-
-//go:linkname sync_fatal sync.fatal
-func sync_fatal(s string) {
+// linkedThrow is the fatal error of the packages that ask the runtime
+// for one.
+//
+//go:linkname linkedThrow internal/sync.throw
+//go:linkname linkedThrow internal/sync.fatal
+//go:linkname linkedThrow sync.throw
+//go:linkname linkedThrow sync.fatal
+//go:linkname linkedThrow crypto/internal/fips140.fatal
+//go:linkname linkedThrow internal/runtime/maps.fatal
+func linkedThrow(s string) {
 	throw(s)
 }
 
@@ -160,30 +144,19 @@ func sync_runtime_registerPoolCleanup(cleanup func()) {}
 // one P.
 //
 //go:linkname sync_runtime_procPin sync.runtime_procPin
+//go:linkname sync_runtime_procPin sync/atomic.runtime_procPin
 func sync_runtime_procPin() int {
 	return 0
 }
 
 //go:linkname sync_runtime_procUnpin sync.runtime_procUnpin
+//go:linkname sync_runtime_procUnpin sync/atomic.runtime_procUnpin
 func sync_runtime_procUnpin() {}
 
 //go:linkname sync_runtime_randn sync.runtime_randn
 func sync_runtime_randn(n uint32) uint32 {
 	return uint32((uint64(uint32(rand64())) * uint64(n)) >> 32)
 }
-
-//go:linkname internal_sync_runtime_rand internal/sync.runtime_rand
-func internal_sync_runtime_rand() uint64 {
-	return rand64()
-}
-
-//go:linkname sync_atomic_runtime_procPin sync/atomic.runtime_procPin
-func sync_atomic_runtime_procPin() int {
-	return 0
-}
-
-//go:linkname sync_atomic_runtime_procUnpin sync/atomic.runtime_procUnpin
-func sync_atomic_runtime_procUnpin() {}
 
 // testing/synctest's bubbles need goroutines (synctest.Run is not
 // provided); without them no goroutine is in a bubble and no object is
@@ -220,11 +193,6 @@ func fips_getIndicator() uint8 {
 //go:linkname fips_setIndicator crypto/internal/fips140.setIndicator
 func fips_setIndicator(indicator uint8) {
 	fipsIndicator = indicator
-}
-
-//go:linkname fips_fatal crypto/internal/fips140.fatal
-func fips_fatal(s string) {
-	throw(s)
 }
 
 // crypto/fips140.WithoutEnforcement's bypass: per goroutine in gc.

@@ -29,11 +29,6 @@ func time_runtimeNow() (sec int64, nsec int32, mono int64) {
 	return sec, nsec, nanotime()
 }
 
-//go:linkname time_runtimeNano time.runtimeNano
-func time_runtimeNano() int64 {
-	return nanotime()
-}
-
 // No goroutine is in a testing/synctest bubble (see sync.go).
 //
 //go:linkname time_runtimeIsBubbled time.runtimeIsBubbled

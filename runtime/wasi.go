@@ -60,7 +60,11 @@ func clock_time_get(clock int32, precision int64, time unsafe.Pointer) int32
 // allocates).
 var clockNow int64
 
-// nanotime is the monotonic clock in nanoseconds.
+// nanotime is the monotonic clock in nanoseconds (time's runtime clock,
+// and internal/sync's).
+//
+//go:linkname nanotime time.runtimeNano
+//go:linkname nanotime internal/sync.runtime_nanotime
 func nanotime() int64 {
 	const monotonic = 1
 	clock_time_get(monotonic, 1, unsafe.Pointer(&clockNow))

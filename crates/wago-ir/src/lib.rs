@@ -22,6 +22,7 @@ pub mod parse;
 pub mod pass;
 pub mod passes;
 pub mod print;
+pub mod reach;
 pub mod verify;
 
 pub use entity::{Arena, Id};

@@ -310,9 +310,9 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         let ir_sig = self.ir_signature(sig_ty);
         let ast::Decl::Func { body, doc, .. } = *input.ast.decl(d) else { return };
         let import = doc.and_then(|g| wasm_import(input.ast, input.src, g));
-        let linkname = doc.and_then(|g| linkname_target(input.ast, input.src, g));
+        let linknames = doc.map(|g| linkname_targets(input.ast, input.src, g)).unwrap_or_default();
         if body.is_none()
-            && let Some(f) = linkname.as_deref().and_then(|t| self.module.func_by_name(t))
+            && let Some(f) = linknames.first().and_then(|t| self.module.func_by_name(t))
         {
             // `//go:linkname local pkg.name`: the function declared there
             // (packages are declared after what they import).
@@ -352,7 +352,7 @@ impl<'c, 'a> Lowerer<'c, 'a> {
         // `//go:linkname local pkg.name` on a function with a body provides
         // pkg's body-less `name`, as gc's runtime provides sync's
         // semaphores and crypto/sha3 provides fips140hash's sha3Unwrap.
-        if let Some(target) = linkname.filter(|t| has_body && *t != self.module.funcs[id].name) {
+        for target in linknames.into_iter().filter(|t| has_body && *t != self.module.funcs[id].name) {
             self.provided.insert(target, id);
         }
         if let Some(b) = body.filter(|_| has_body) {
@@ -554,12 +554,21 @@ fn wasm_import(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Option<
 
 /// The target of `//go:linkname local target` in a declaration's doc comment.
 fn linkname_target(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Option<String> {
-    file.comments_of(doc).find_map(|c| {
-        let text = &src[c.slash as usize..c.end as usize];
-        let mut words = text.strip_prefix("//go:linkname ")?.split_whitespace();
-        let _local = words.next()?;
-        Some(words.next()?.to_string())
-    })
+    linkname_targets(file, src, doc).into_iter().next()
+}
+
+/// Every `//go:linkname local target` target in a declaration's doc
+/// comment: one runtime function may provide several packages' body-less
+/// functions (sync's and internal/sync's semaphores).
+fn linkname_targets(file: &ast::File, src: &str, doc: ast::CommentGroupId) -> Vec<String> {
+    file.comments_of(doc)
+        .filter_map(|c| {
+            let text = &src[c.slash as usize..c.end as usize];
+            let mut words = text.strip_prefix("//go:linkname ")?.split_whitespace();
+            let _local = words.next()?;
+            Some(words.next()?.to_string())
+        })
+        .collect()
 }
 
 /// `Ty` of a one-register type (for callers that know it is one).

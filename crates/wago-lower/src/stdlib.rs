@@ -16,8 +16,8 @@
 use crate::Lowerer;
 use crate::func::FnLower;
 use crate::typedesc::{METHOD_SIZE, MethodTableKeys};
-use std::collections::{HashMap, HashSet};
-use wago_ir::{Body, DataId, FuncId, Id as _, Module, Op, RelocTarget, Terminator, Value};
+use std::collections::HashMap;
+use wago_ir::{Body, DataId, FuncId, Id as _, Op, Terminator, Value};
 use wago_syntax::ast::ExprId;
 use wago_types::{ObjId, TypeId};
 
@@ -81,12 +81,7 @@ impl Lowerer<'_, '_> {
     /// assembly is `RET`), dropping its missing-body error.
     pub(crate) fn return_only(&mut self, id: FuncId) {
         self.deferred.errors.remove(&id);
-        let mut body = Body::default();
-        let b = body.add_block();
-        for &ty in &self.module.funcs[id].sig.params {
-            body.add_param(b, ty);
-        }
-        body.terminate(b, Terminator::Return(Vec::new()));
+        let body = one_block_body(&self.module.funcs[id].sig, Terminator::Return(Vec::new()));
         self.module.funcs[id].kind = wago_ir::FuncKind::Body(body);
     }
 
@@ -121,7 +116,7 @@ impl Lowerer<'_, '_> {
         if self.module.entry.is_none() {
             return;
         }
-        let reached = reachable_funcs(&self.module, &self.descs.tables);
+        let (reached, _) = wago_ir::reach::reachable(&self.module, Some(&Tables(&self.descs.tables)));
         let mut deferred: Vec<_> = std::mem::take(&mut self.deferred.errors).into_iter().collect();
         deferred.sort_by_key(|(id, _)| *id);
         for (id, errors) in deferred {
@@ -154,101 +149,34 @@ impl FnLower<'_, '_, '_> {
 /// A body that traps: one block, taking the parameters, ending in
 /// `unreachable`.
 fn trap_body(sig: &wago_ir::Signature) -> Body {
+    one_block_body(sig, Terminator::Unreachable)
+}
+
+/// A body of one block taking the parameters and ending in `term`.
+fn one_block_body(sig: &wago_ir::Signature, term: Terminator) -> Body {
     let mut body = Body::default();
     let b = body.add_block();
     for &ty in &sig.params {
         body.add_param(b, ty);
     }
-    body.terminate(b, Terminator::Unreachable);
+    body.terminate(b, term);
     body
 }
 
-/// The functions reachable from the entry and the exports through calls,
-/// function addresses and data relocations, except that a method in a
-/// concrete type's method table counts only once some reachable interface
-/// asks for a method of that key: only an itab built from the table can
-/// call it, and the runtime builds itabs for the interfaces the program
-/// uses (as gc's linker keeps a method only if some interface call could
-/// reach it). So a program using `sync.WaitGroup` is not refused because
-/// `WaitGroup.Go` starts a goroutine.
-fn reachable_funcs(m: &Module, tables: &HashMap<DataId, MethodTableKeys>) -> Vec<bool> {
-    let mut reach = Reach {
-        funcs: vec![false; m.funcs.len()],
-        data: vec![false; m.data.len()],
-        work: Vec::new(),
-        data_work: Vec::new(),
-        asked: HashSet::new(),
-        waiting: HashMap::new(),
-    };
-    let pass_callees = m.funcs.iter().filter(|(_, f)| wago_ir::passes::PASS_CALLEES.contains(&f.name.as_str()));
-    let exports = m.funcs.iter().filter(|(_, f)| f.export.is_some());
-    let roots = m.entry.into_iter().chain(exports.chain(pass_callees).map(|(id, _)| id));
-    for f in roots {
-        reach.func(f);
-    }
-    loop {
-        if let Some(f) = reach.work.pop() {
-            let Some(body) = m.funcs[f].body() else { continue };
-            for inst in body.insts.values() {
-                match inst.op {
-                    Op::Call(g) | Op::FuncAddr(g) => reach.func(g),
-                    Op::DataAddr(d, _) => reach.data(d),
-                    _ => {}
-                }
-            }
-        } else if let Some(d) = reach.data_work.pop() {
-            let table = tables.get(&d);
-            for reloc in &m.data[d].relocs {
-                match reloc.target {
-                    RelocTarget::Func(g) => match table
-                        .filter(|t| reloc.offset >= t.base)
-                        .and_then(|t| t.keys.get(((reloc.offset - t.base) / METHOD_SIZE) as usize))
-                    {
-                        Some(key) if !reach.asked.contains(key) => {
-                            reach.waiting.entry(key.clone()).or_default().push(g)
-                        }
-                        _ => reach.func(g),
-                    },
-                    RelocTarget::Data(t, _) => reach.data(t),
-                }
-            }
-            if let Some(table) = table.filter(|t| t.interface) {
-                for key in &table.keys {
-                    if reach.asked.insert(key.clone()) {
-                        for g in reach.waiting.remove(key).unwrap_or_default() {
-                            reach.func(g);
-                        }
-                    }
-                }
-            }
-        } else {
-            return reach.funcs;
-        }
-    }
-}
+/// The lowering's method tables as the reachability walk's gates (see
+/// `wago_ir::reach`): an entry of a concrete type's table counts only
+/// once a reachable interface asks for its key, so a program using
+/// `sync.WaitGroup` is not refused because `WaitGroup.Go` starts a
+/// goroutine.
+struct Tables<'t>(&'t HashMap<DataId, MethodTableKeys>);
 
-/// The state of [`reachable_funcs`]' walk.
-struct Reach {
-    funcs: Vec<bool>,
-    data: Vec<bool>,
-    work: Vec<FuncId>,
-    data_work: Vec<DataId>,
-    /// Method keys some reachable interface has.
-    asked: HashSet<String>,
-    /// Method-table wrappers waiting for an interface to ask for their key.
-    waiting: HashMap<String, Vec<FuncId>>,
-}
-
-impl Reach {
-    fn func(&mut self, f: FuncId) {
-        if f.index() < self.funcs.len() && !std::mem::replace(&mut self.funcs[f.index()], true) {
-            self.work.push(f);
-        }
+impl wago_ir::reach::MethodGates for Tables<'_> {
+    fn entry_key(&self, d: DataId, offset: u32) -> Option<&str> {
+        let t = self.0.get(&d).filter(|t| !t.interface && offset >= t.base)?;
+        t.keys.get(((offset - t.base) / METHOD_SIZE) as usize).map(String::as_str)
     }
 
-    fn data(&mut self, d: DataId) {
-        if d.index() < self.data.len() && !std::mem::replace(&mut self.data[d.index()], true) {
-            self.data_work.push(d);
-        }
+    fn asked_keys(&self, d: DataId) -> Option<&[String]> {
+        self.0.get(&d).filter(|t| t.interface).map(|t| &t.keys[..])
     }
 }
